@@ -1,0 +1,1 @@
+//! digitalocean-wasm: placeholder while the layers land.
