@@ -1,0 +1,121 @@
+// Droplets: create and watch progress reach completed, reboot, rename, bulk power-off by tag, delete.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import {
+  api, confirmDialog, connected, DESKTOP, dropletMenu, dropletRow, launchBrowser, openConsole, PHONE,
+  progressEntry, recordStatuses, screenshot, settled, statusHistory,
+} from "./helpers.mjs";
+
+let browser;
+let session; // { page, context, leaks, errors }
+
+before(async () => {
+  await api("POST", "/meta/reset");
+  browser = await launchBrowser();
+  session = await openConsole(browser, { viewport: DESKTOP });
+  await connected(session.page);
+  await recordStatuses(session.page);
+});
+after(async () => {
+  await session?.context.close();
+  await browser?.close();
+});
+
+/** Submits the create form and waits until the progress entry settles. */
+async function createDroplets(page, names, tags) {
+  const form = page.locator("#create-droplet-form");
+  await form.locator("select[name=region] option").first().waitFor({ state: "attached" });
+  await form.getByLabel(/^Name\(s\)/).fill(names);
+  await form.getByLabel(/^Tags/).fill(tags);
+  await form.getByRole("button", { name: "Create" }).click();
+  const label = `Create ${names.split(" ").join(", ")}`;
+  return { label, status: await settled(page, label) };
+}
+
+async function dropletsByTag(tag) {
+  return (await api("GET", `/v2/droplets?tag_name=${tag}&per_page=50`)).body.droplets;
+}
+
+test("create a droplet and watch its progress reach completed", async () => {
+  const { page } = session;
+  const { label, status } = await createDroplets(page, "e2e-web-1", "e2e-web");
+  assert.equal(status, "completed");
+  const history = await statusHistory(page, label);
+  assert.deepEqual(history, ["pending", "in-progress", "completed"], `went through ${history}`);
+  assert.equal(await progressEntry(page, label).locator("progress").evaluate((p) => p.value === p.max), true);
+  const row = dropletRow(page, "e2e-web-1");
+  await row.locator('.status[data-status="active"]').waitFor();
+  assert.match(await row.locator('td[data-label="IPv4"]').innerText(), /^\d+\.\d+\.\d+\.\d+$/);
+  assert.equal(await row.locator('td[data-label="Region"]').innerText(), (await dropletsByTag("e2e-web"))[0].region.slug);
+});
+
+test("reboot it", async () => {
+  const { page } = session;
+  const menu = await dropletMenu(page, "e2e-web-1");
+  await menu.getByRole("button", { name: "Reboot" }).click();
+  assert.equal(await settled(page, "Reboot e2e-web-1"), "completed");
+  const [droplet] = await dropletsByTag("e2e-web");
+  const actions = (await api("GET", `/v2/droplets/${droplet.id}/actions`)).body.actions;
+  assert.ok(actions.some((a) => a.type === "reboot" && a.status === "completed"), "the API saw a completed reboot");
+});
+
+test("rename it", async () => {
+  const { page } = session;
+  const menu = await dropletMenu(page, "e2e-web-1");
+  await menu.getByLabel("New name").fill("e2e-web-renamed");
+  await menu.getByRole("button", { name: "Rename" }).click();
+  assert.equal(await settled(page, "Rename e2e-web-1 to e2e-web-renamed"), "completed");
+  await dropletRow(page, "e2e-web-renamed").waitFor();
+  assert.equal((await dropletsByTag("e2e-web"))[0].name, "e2e-web-renamed");
+});
+
+test("bulk power-off by tag, behind a confirmation", async () => {
+  const { page } = session;
+  const created = await createDroplets(page, "e2e-bulk-1 e2e-bulk-2", "e2e-bulk");
+  assert.equal(created.status, "completed");
+  const form = page.locator("#bulk-form");
+  await form.getByLabel("Tag").fill("e2e-bulk");
+  await form.getByLabel("Action").selectOption("powerOff");
+  await form.getByRole("button", { name: "Run on tag…" }).click();
+  const question = await confirmDialog(page);
+  assert.match(question, /Power off all 2 droplets tagged "e2e-bulk"/);
+  const label = "Power off every droplet tagged e2e-bulk";
+  await progressEntry(page, label).waitFor();
+  await screenshot(page, "droplets-desktop-progress");
+  assert.equal(await settled(page, label), "completed");
+  assert.deepEqual((await dropletsByTag("e2e-bulk")).map((d) => d.status), ["off", "off"]);
+  assert.equal((await dropletsByTag("e2e-web"))[0].status, "active", "other tags untouched");
+  await dropletRow(page, "e2e-bulk-1").locator('.status[data-status="off"]').waitFor();
+});
+
+test("filter by tag, then the main screens at desktop, phone and dark", async () => {
+  const { page } = session;
+  await page.locator("#droplet-filter").getByLabel("Tag").fill("e2e-bulk");
+  await page.locator("#droplet-filter").getByRole("button", { name: "Filter" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#droplets-table tbody tr").length === 2);
+  await page.locator("#droplet-filter").getByRole("button", { name: "Clear" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#droplets-table tbody tr").length === 3);
+  await dropletMenu(page, "e2e-bulk-1");
+  await screenshot(page, "droplets-desktop");
+  await page.setViewportSize(PHONE);
+  await screenshot(page, "droplets-phone");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, "droplets-phone-dark");
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, "droplets-desktop-dark");
+  await page.emulateMedia({ colorScheme: "light" });
+});
+
+test("delete it, behind a confirmation", async () => {
+  const { page } = session;
+  const [droplet] = await dropletsByTag("e2e-web");
+  const menu = await dropletMenu(page, "e2e-web-renamed");
+  await menu.getByRole("button", { name: "Delete…" }).click();
+  assert.match(await confirmDialog(page), /Delete droplet e2e-web-renamed\?/);
+  assert.equal(await settled(page, "Delete e2e-web-renamed"), "completed");
+  await dropletRow(page, "e2e-web-renamed").waitFor({ state: "detached" });
+  assert.equal((await api("GET", `/v2/droplets/${droplet.id}`)).status, 404);
+  assert.deepEqual(session.leaks, []);
+  assert.deepEqual(session.errors, []);
+});
