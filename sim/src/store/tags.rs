@@ -1,0 +1,291 @@
+//! Tags: name rules, the tag list, and the order resources were tagged in (for
+//! `last_tagged_uri`). Which resources carry a tag is stored on the resources themselves
+//! (a droplet's or volume's `tags`); this store only knows the names and the history.
+//!
+//! ```
+//! use do_sim::store::tags::Tags;
+//! let mut tags = Tags::default();
+//! assert_eq!(tags.create("PROD").unwrap(), "PROD");
+//! assert_eq!(tags.create("prod").unwrap(), "PROD"); // case stable
+//! ```
+
+use serde_json::{json, Value};
+
+/// Longest tag name DigitalOcean accepts.
+pub const MAX_TAG_LEN: usize = 255;
+
+/// The kinds of resource a tag can be applied to (the spec's `resource_type` enum).
+pub const TAGGABLE_TYPES: [&str; 4] = ["droplet", "image", "volume", "volume_snapshot"];
+
+/// A resource that was tagged: its type and id as the API names them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaggedResource {
+    /// `droplet`, `image`, `volume` or `volume_snapshot`.
+    pub resource_type: String,
+    /// The resource's id (numeric ids as decimal text).
+    pub resource_id: String,
+}
+
+impl TaggedResource {
+    /// A resource of `resource_type` with id `resource_id`.
+    ///
+    /// ```
+    /// use do_sim::store::tags::TaggedResource;
+    /// assert_eq!(TaggedResource::new("droplet", 7).resource_id, "7");
+    /// ```
+    pub fn new(resource_type: &str, resource_id: impl ToString) -> Self {
+        Self {
+            resource_type: resource_type.to_string(),
+            resource_id: resource_id.to_string(),
+        }
+    }
+
+    /// The resource's API URI, as `last_tagged_uri` shows it.
+    ///
+    /// ```
+    /// use do_sim::store::tags::TaggedResource;
+    /// let r = TaggedResource::new("droplet", 7);
+    /// assert_eq!(r.uri(), "https://api.digitalocean.com/v2/droplets/7");
+    /// ```
+    pub fn uri(&self) -> String {
+        let collection = match self.resource_type.as_str() {
+            "droplet" => "droplets",
+            "image" => "images",
+            "volume" => "volumes",
+            _ => "snapshots",
+        };
+        format!(
+            "https://api.digitalocean.com/v2/{collection}/{}",
+            self.resource_id
+        )
+    }
+}
+
+/// One tag: its canonical name and the resources tagged with it, oldest first.
+#[derive(Clone, Debug, Default)]
+struct Tag {
+    name: String,
+    history: Vec<TaggedResource>,
+}
+
+/// Every tag of the account, in creation order.
+#[derive(Clone, Debug, Default)]
+pub struct Tags {
+    tags: Vec<Tag>,
+}
+
+impl Tags {
+    /// Creates `name` (or finds it, case-insensitively) and returns its canonical spelling;
+    /// `Err` holds the 422 message for a bad name.
+    ///
+    /// ```
+    /// use do_sim::store::tags::Tags;
+    /// assert!(Tags::default().create("bad name").is_err());
+    /// ```
+    pub fn create(&mut self, name: &str) -> Result<String, String> {
+        check_tag_name(name)?;
+        if let Some(existing) = self.canonical(name) {
+            return Ok(existing.to_string());
+        }
+        self.tags.push(Tag {
+            name: name.to_string(),
+            history: Vec::new(),
+        });
+        Ok(name.to_string())
+    }
+
+    /// Makes sure a tag named `name` exists (resources created with `tags` call it); bad
+    /// names are ignored, the caller validated them.
+    ///
+    /// ```
+    /// use do_sim::store::tags::Tags;
+    /// let mut tags = Tags::default();
+    /// tags.ensure("web");
+    /// assert!(tags.exists("web"));
+    /// ```
+    pub fn ensure(&mut self, name: &str) {
+        let _ = self.create(name);
+    }
+
+    /// The canonical spelling of `name`, when the tag exists (case-insensitive lookup).
+    ///
+    /// ```
+    /// use do_sim::store::tags::Tags;
+    /// let mut tags = Tags::default();
+    /// tags.create("Web").unwrap();
+    /// assert_eq!(tags.canonical("web"), Some("Web"));
+    /// ```
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        self.tags
+            .iter()
+            .find(|t| t.name.eq_ignore_ascii_case(name))
+            .map(|t| t.name.as_str())
+    }
+
+    /// Whether the tag `name` exists with exactly this spelling (URLs use the canonical one).
+    ///
+    /// ```
+    /// use do_sim::store::tags::Tags;
+    /// let mut tags = Tags::default();
+    /// tags.create("Web").unwrap();
+    /// assert!(tags.exists("Web") && !tags.exists("web"));
+    /// ```
+    pub fn exists(&self, name: &str) -> bool {
+        self.tags.iter().any(|t| t.name == name)
+    }
+
+    /// Every tag name, in creation order.
+    ///
+    /// ```
+    /// use do_sim::store::tags::Tags;
+    /// assert_eq!(Tags::default().names().count(), 0);
+    /// ```
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.tags.iter().map(|t| t.name.as_str())
+    }
+
+    /// Deletes the tag `name`; false when there was none.
+    ///
+    /// ```
+    /// use do_sim::store::tags::Tags;
+    /// assert!(!Tags::default().delete("x"));
+    /// ```
+    pub fn delete(&mut self, name: &str) -> bool {
+        let before = self.tags.len();
+        self.tags.retain(|t| t.name != name);
+        before != self.tags.len()
+    }
+
+    /// Notes that `resource` was just tagged with `name` (moves it to the end of the history).
+    ///
+    /// ```
+    /// use do_sim::store::tags::{TaggedResource, Tags};
+    /// let mut tags = Tags::default();
+    /// tags.create("web").unwrap();
+    /// tags.note_tagged("web", TaggedResource::new("droplet", 1));
+    /// ```
+    pub fn note_tagged(&mut self, name: &str, resource: TaggedResource) {
+        if let Some(tag) = self.tags.iter_mut().find(|t| t.name == name) {
+            tag.history.retain(|r| *r != resource);
+            tag.history.push(resource);
+        }
+    }
+
+    /// The tag's `resources` object: counts per type and the last tagged URI, over the
+    /// resources in `current` (those that carry the tag now).
+    ///
+    /// ```
+    /// use do_sim::store::tags::{TaggedResource, Tags};
+    /// let mut tags = Tags::default();
+    /// tags.create("web").unwrap();
+    /// let one = TaggedResource::new("droplet", 1);
+    /// tags.note_tagged("web", one.clone());
+    /// let stats = tags.resources_json("web", &[one]);
+    /// assert_eq!(stats["count"], 1);
+    /// assert_eq!(stats["droplets"]["count"], 1);
+    /// ```
+    pub fn resources_json(&self, name: &str, current: &[TaggedResource]) -> Value {
+        let history = self
+            .tags
+            .iter()
+            .find(|t| t.name == name)
+            .map(|t| t.history.as_slice())
+            .unwrap_or_default();
+        let stats = |kind: Option<&str>| {
+            let in_kind = |r: &&TaggedResource| kind.is_none_or(|k| r.resource_type == k);
+            let count = current.iter().filter(in_kind).count();
+            let last = history
+                .iter()
+                .rev()
+                .filter(in_kind)
+                .find(|r| current.contains(r))
+                .or_else(|| current.iter().rev().find(in_kind));
+            match last {
+                Some(resource) => json!({"count": count, "last_tagged_uri": resource.uri()}),
+                None => json!({"count": count}),
+            }
+        };
+        let mut all = stats(None);
+        all["droplets"] = stats(Some("droplet"));
+        all["images"] = stats(Some("image"));
+        all["volumes"] = stats(Some("volume"));
+        all["volume_snapshots"] = stats(Some("volume_snapshot"));
+        all["databases"] = json!({"count": 0});
+        all
+    }
+}
+
+/// Checks a tag name against DigitalOcean's rules: letters, digits, `:`, `-`, `_`, at most
+/// 255 characters.
+///
+/// ```
+/// use do_sim::store::tags::check_tag_name;
+/// assert!(check_tag_name("env:prod").is_ok());
+/// assert!(check_tag_name("no spaces").is_err());
+/// ```
+pub fn check_tag_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("name is a required field".into());
+    }
+    if name.len() > MAX_TAG_LEN {
+        return Err(format!("name must be at most {MAX_TAG_LEN} characters"));
+    }
+    if !name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'-' | b'_'))
+    {
+        return Err("name may contain letters, numbers, colons, dashes, and underscores".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn droplet(id: u64) -> TaggedResource {
+        TaggedResource::new("droplet", id)
+    }
+
+    #[test]
+    fn name_rules() {
+        for good in ["a", "env:prod", "web_01-x", &"x".repeat(255)] {
+            assert!(check_tag_name(good).is_ok(), "{good}");
+        }
+        for bad in ["", "a b", "é", "a/b", &"x".repeat(256)] {
+            assert!(check_tag_name(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn last_tagged_follows_history_and_current_state() {
+        let mut tags = Tags::default();
+        tags.create("web").unwrap();
+        tags.note_tagged("web", droplet(1));
+        tags.note_tagged("web", droplet(2));
+        let stats = tags.resources_json("web", &[droplet(1), droplet(2)]);
+        assert_eq!(stats["count"], 2);
+        assert_eq!(stats["last_tagged_uri"], droplet(2).uri());
+        assert_eq!(stats["volumes"], json!({"count": 0}));
+        // droplet 2 lost the tag: the last one still tagged is droplet 1
+        let stats = tags.resources_json("web", &[droplet(1)]);
+        assert_eq!(stats["droplets"]["last_tagged_uri"], droplet(1).uri());
+        let mut empty = json!({"count": 0});
+        for kind in ["droplets", "images", "volumes", "volume_snapshots", "databases"] {
+            empty[kind] = json!({"count": 0});
+        }
+        assert_eq!(tags.resources_json("web", &[]), empty);
+    }
+
+    #[test]
+    fn delete_exists_and_ensure() {
+        let mut tags = Tags::default();
+        tags.create("Web").unwrap();
+        tags.ensure("WEB");
+        tags.ensure("bad name");
+        assert_eq!(tags.names().collect::<Vec<_>>(), ["Web"]);
+        assert!(!tags.delete("web"));
+        assert!(tags.delete("Web"));
+        assert_eq!(tags.names().count(), 0);
+    }
+}
