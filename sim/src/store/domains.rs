@@ -141,7 +141,11 @@ impl Store {
         }
         let domain = self.domains.create(name, self.now_ms / 1000)?;
         let mut starters = vec![RecordFields::plain("SOA", "@", &DOMAIN_TTL.to_string())];
-        starters.extend(NAME_SERVERS.iter().map(|ns| RecordFields::plain("NS", "@", ns)));
+        starters.extend(
+            NAME_SERVERS
+                .iter()
+                .map(|ns| RecordFields::plain("NS", "@", ns)),
+        );
         starters.extend(ip_address.map(|ip| RecordFields::plain("A", "@", ip)));
         let records = starters
             .into_iter()
@@ -277,7 +281,9 @@ mod tests {
             .map(|r| r.r#type.as_str())
             .collect();
         assert_eq!(types, ["SOA", "NS", "NS", "NS"]);
-        store.create_domain("example.org", Some("192.0.2.9")).unwrap();
+        store
+            .create_domain("example.org", Some("192.0.2.9"))
+            .unwrap();
         let apex = store.records.list("example.org").last().unwrap().clone();
         assert_eq!((apex.r#type.as_str(), apex.name.as_str()), ("A", "@"));
     }
@@ -289,7 +295,10 @@ mod tests {
             assert!(store.create_domain(bad, None).is_err(), "{bad}");
         }
         assert!(store.create_domain("example.com", Some("::1")).is_err());
-        assert!(store.domains.get("example.com").is_none(), "bad ip creates nothing");
+        assert!(
+            store.domains.get("example.com").is_none(),
+            "bad ip creates nothing"
+        );
         store.create_domain("example.com", None).unwrap();
         let again = store.create_domain("EXAMPLE.com", None).unwrap_err();
         assert!(again.contains("already exists"), "{again}");
@@ -311,7 +320,10 @@ mod tests {
         store.records.add("example.com", id, &draft).unwrap();
         let domain = store.domains.get("example.com").unwrap().clone();
         let zone = store.domain_json(&domain)["zone_file"].to_string();
-        assert!(zone.contains("example.com. 1800 IN TXT \\\"hello\\\""), "{zone}");
+        assert!(
+            zone.contains("example.com. 1800 IN TXT \\\"hello\\\""),
+            "{zone}"
+        );
         assert!(zone.contains(" 1415982610 "), "serial bumped: {zone}");
     }
 

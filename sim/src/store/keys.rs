@@ -193,7 +193,11 @@ mod tests {
             (RSA, "ba:61:2e:44:bf:67:61:be:a1:e2:2f:56:af:03:8f:ad"),
         ];
         for (key, want) in rows {
-            assert_eq!(fingerprint(key).unwrap(), want, "same as ssh-keygen -l -E md5");
+            assert_eq!(
+                fingerprint(key).unwrap(),
+                want,
+                "same as ssh-keygen -l -E md5"
+            );
         }
     }
 
@@ -218,7 +222,10 @@ mod tests {
         let key = keys.create(7, "laptop", ED25519).unwrap();
         let again = keys.create(8, "again", ED25519);
         assert!(matches!(again, Err(KeyFailure::Invalid(_))));
-        assert!(matches!(keys.create(9, " ", ECDSA), Err(KeyFailure::Invalid(_))));
+        assert!(matches!(
+            keys.create(9, " ", ECDSA),
+            Err(KeyFailure::Invalid(_))
+        ));
         assert_eq!(keys.get("7"), Some(&key));
         assert_eq!(keys.rename(&key.fingerprint, "desk").unwrap().name, "desk");
         assert!(keys.delete(&key.fingerprint));

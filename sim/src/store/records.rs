@@ -252,8 +252,8 @@ impl Records {
             .iter_mut()
             .find(|r| r.id == id)
             .ok_or(RecordFailure::Missing)?;
-        let fields = validate_record(&key, draft, Some(&record.fields()))
-            .map_err(RecordFailure::Invalid)?;
+        let fields =
+            validate_record(&key, draft, Some(&record.fields())).map_err(RecordFailure::Invalid)?;
         *record = DomainRecord::from_fields(id, fields);
         let updated = record.clone();
         zone.changes += 1;
@@ -589,7 +589,10 @@ mod tests {
             caa,
         ];
         for row in rows {
-            assert!(validate_record("example.com", &row, None).is_ok(), "{row:?}");
+            assert!(
+                validate_record("example.com", &row, None).is_ok(),
+                "{row:?}"
+            );
         }
     }
 
@@ -627,7 +630,10 @@ mod tests {
             ..RecordDraft::default()
         };
         let merged = validate_record("example.com", &patch, Some(&old)).unwrap();
-        assert_eq!((merged.name.as_str(), merged.data.as_str()), ("www", "192.0.2.2"));
+        assert_eq!(
+            (merged.name.as_str(), merged.data.as_str()),
+            ("www", "192.0.2.2")
+        );
         assert!(validate_record("example.com", &txt("x"), Some(&old)).is_err());
     }
 
@@ -661,14 +667,20 @@ mod tests {
     #[test]
     fn zone_records_crud() {
         let mut records = Records::default();
-        assert_eq!(records.add("a.com", 1, &txt("x")), Err(RecordFailure::Missing));
+        assert_eq!(
+            records.add("a.com", 1, &txt("x")),
+            Err(RecordFailure::Missing)
+        );
         records.open_zone("a.com", vec![DomainRecord::plain(1, "SOA", "@", "1800")]);
         let added = records.add("A.com", 2, &txt("x")).unwrap();
         assert_eq!(records.get("a.com", 2), Some(&added));
         let bad = records.add("a.com", 3, &draft("A", "@", "x"));
         assert!(matches!(bad, Err(RecordFailure::Invalid(_))));
         assert_eq!(records.update("a.com", 2, &txt("y")).unwrap().data, "y");
-        assert_eq!(records.update("a.com", 9, &txt("y")), Err(RecordFailure::Missing));
+        assert_eq!(
+            records.update("a.com", 9, &txt("y")),
+            Err(RecordFailure::Missing)
+        );
         assert_eq!(records.delete("a.com", 2), Ok(()));
         assert_eq!(records.delete("a.com", 2), Err(RecordFailure::Missing));
         assert_eq!(records.changes("a.com"), 3);

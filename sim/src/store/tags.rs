@@ -271,7 +271,13 @@ mod tests {
         let stats = tags.resources_json("web", &[droplet(1)]);
         assert_eq!(stats["droplets"]["last_tagged_uri"], droplet(1).uri());
         let mut empty = json!({"count": 0});
-        for kind in ["droplets", "images", "volumes", "volume_snapshots", "databases"] {
+        for kind in [
+            "droplets",
+            "images",
+            "volumes",
+            "volume_snapshots",
+            "databases",
+        ] {
             empty[kind] = json!({"count": 0});
         }
         assert_eq!(tags.resources_json("web", &[]), empty);
