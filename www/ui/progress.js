@@ -34,8 +34,11 @@ class ProgressEntry {
     this.actions.set(action.id, action.status);
     const total = this.actions.size;
     const done = [...this.actions.values()].filter((s) => s === "completed").length;
-    this.bar.max = total;
-    this.bar.value = done;
+    if (total === 1 && done === 0) this.bar.removeAttribute("value"); // one action: indeterminate until done
+    else {
+      this.bar.max = total;
+      this.bar.value = done;
+    }
     this.setStatus("in-progress", `${action.type ?? "action"} ${action.status}` + (total > 1 ? ` (${done}/${total} done)` : ""));
   }
 

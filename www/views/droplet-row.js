@@ -16,7 +16,7 @@ export function dropletRow(droplet, actionsMenu) {
   return h(
     "tr",
     { dataset: { id: droplet.id, name: droplet.name, status: droplet.status } },
-    h("th", { scope: "row", "data-label": "Name" }, h("span", { class: "name" }, droplet.name), h("small", {}, ` #${droplet.id}`)),
+    h("th", { scope: "row", "data-label": "Name" }, h("span", {}, h("span", { class: "name" }, droplet.name), h("small", {}, ` #${droplet.id}`))),
     cell("Status", h("span", { class: "status", dataset: { status: droplet.status } }, droplet.status)),
     cell("Region", droplet.region?.slug ?? ""),
     cell("Size", droplet.size_slug ?? droplet.size?.slug ?? ""),
