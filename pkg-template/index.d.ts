@@ -44,12 +44,18 @@ export interface DigitalOceanOptions {
   tracing?: boolean | ((event: TraceEvent) => void);
   /** Seconds between polls of open actions (default 5). */
   rateLimitFrequency?: number;
-  /** The `fetch` to use instead of the global one. */
-  fetch?: typeof fetch;
+  /** The `fetch` to use instead of the global one; it is called with one `Request`. */
+  fetch?: (request: Request) => Promise<Response>;
   /** A signal that cancels every call of this client. */
   signal?: AbortSignal;
-  /** Appended to the client's User-Agent where the runtime lets scripts set it. */
+  /** User-Agent suffix: requests send `digitalocean-wasm/<version> <userAgent>` where the runtime allows it. */
   userAgent?: string;
+  /** Retries after 5xx and network errors (GET, PUT, DELETE, HEAD only) and after 429s (default 3, at most 20). */
+  maxRetries?: number;
+  /** Base of the jittered exponential back-off, in milliseconds (default 500). */
+  retryBaseMs?: number;
+  /** `per_page` used by the `*All` helpers while walking pages, 1 to 200 (default: the server's). */
+  pageSize?: number;
 }
 
 /** The optional last argument of every method. */
