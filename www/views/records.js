@@ -33,6 +33,7 @@ function setEditing(record) {
   $("record-form-title").textContent = record ? `Edit ${record.type} record #${record.id}` : "Add a record";
   form.querySelector("button[type=submit]").textContent = record ? "Save record" : "Add record";
   $("record-cancel-edit").hidden = !record;
+  form.reset();
   if (record) {
     for (const control of form.elements) {
       if (control.name && record[control.name] !== undefined && record[control.name] !== null) {
@@ -40,8 +41,6 @@ function setEditing(record) {
       }
     }
     form.elements.namedItem("name").focus();
-  } else {
-    form.reset();
   }
   showFieldsFor(form);
   renderError(form.querySelector(".form-error"), null);
