@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { api, confirmDialog, connected, DESKTOP, launchBrowser, openConsole, PHONE, screenshot } from "./helpers.mjs";
+import { api, confirmDialog, connected, DESKTOP, launchBrowser, openConsole, screenshotsAllSizes } from "./helpers.mjs";
 
 const DOMAIN = "e2e-example.com";
 let browser;
@@ -108,13 +108,7 @@ test("view the zone file, then the domain screens at desktop, phone and dark", a
   assert.match(text, /SOA/);
   assert.match(text, /www\s.*203\.0\.113\.9/);
   assert.equal(text, (await api("GET", `/v2/domains/${DOMAIN}`)).body.domain.zone_file);
-  await screenshot(page, "domains-desktop");
-  await page.setViewportSize(PHONE);
-  await screenshot(page, "domains-phone");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await screenshot(page, "domains-phone-dark");
-  await page.setViewportSize(DESKTOP);
-  await screenshot(page, "domains-desktop-dark");
+  await screenshotsAllSizes(page, "domains");
   assert.deepEqual(session.leaks, []);
   assert.deepEqual(session.errors, []);
 });

@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
-  api, confirmDialog, connected, DESKTOP, dropletMenu, dropletRow, launchBrowser, openConsole, PHONE,
-  progressEntry, recordStatuses, screenshot, settled, statusHistory,
+  api, confirmDialog, connected, DESKTOP, dropletMenu, dropletRow, launchBrowser, openConsole,
+  progressEntry, recordStatuses, screenshot, screenshotsAllSizes, settled, statusHistory,
 } from "./helpers.mjs";
 
 let browser;
@@ -97,14 +97,7 @@ test("filter by tag, then the main screens at desktop, phone and dark", async ()
   await page.locator("#droplet-filter").getByRole("button", { name: "Clear" }).click();
   await page.waitForFunction(() => document.querySelectorAll("#droplets-table tbody tr").length === 3);
   await dropletMenu(page, "e2e-bulk-1");
-  await screenshot(page, "droplets-desktop");
-  await page.setViewportSize(PHONE);
-  await screenshot(page, "droplets-phone");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await screenshot(page, "droplets-phone-dark");
-  await page.setViewportSize(DESKTOP);
-  await screenshot(page, "droplets-desktop-dark");
-  await page.emulateMedia({ colorScheme: "light" });
+  await screenshotsAllSizes(page, "droplets");
 });
 
 test("delete it, behind a confirmation", async () => {

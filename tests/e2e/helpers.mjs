@@ -104,6 +104,18 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${env.screenshots}/${name}.png`, fullPage: true });
 }
 
+/** Screenshots PREFIX-{phone,phone-dark,desktop-dark,desktop}.png, leaving the page at desktop width, light. */
+export async function screenshotsAllSizes(page, prefix) {
+  await page.setViewportSize(PHONE);
+  await screenshot(page, `${prefix}-phone`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, `${prefix}-phone-dark`);
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, `${prefix}-desktop-dark`);
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshot(page, `${prefix}-desktop`);
+}
+
 /** The progress entry of the console whose label is `label`. */
 export function progressEntry(page, label) {
   return page.locator(`#progress-list li[data-label="${label}"]`).first();
