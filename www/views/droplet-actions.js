@@ -46,7 +46,7 @@ export function dropletActions(id, client, refresh) {
   });
 
   menu.append(
-    h("summary", {}, "Actions"),
+    h("summary", {}, "Actions", h("span", { class: "sr-only droplet-name" })),
     h(
       "div",
       { class: "menu" },

@@ -11,6 +11,7 @@ const cell = (label, ...content) => h("td", { "data-label": label }, ...content)
 
 /** A <tr> for `droplet` whose last cell holds `actionsMenu`. */
 export function dropletRow(droplet, actionsMenu) {
+  actionsMenu.querySelector(".droplet-name").textContent = ` for ${droplet.name}`; // for screen readers
   const v4 = address(droplet, "v4");
   const v6 = address(droplet, "v6");
   return h(
