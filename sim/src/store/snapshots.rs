@@ -1,12 +1,20 @@
-//! Snapshots (part B of the simulator; this stub is replaced by its owner).
+//! Snapshots of droplets and volumes, stored as the spec's `snapshots` objects (`id` as a
+//! string, `resource_type` `droplet` or `volume`, `resource_id` as a string…). The droplets
+//! chapter adds droplet snapshots when a snapshot action completes; the volumes chapter adds
+//! volume snapshots.
 //!
-//! Contract used by the droplets chapter (keep these signatures): `add(snapshot)` with a
-//! spec `snapshots` object (`id` as a string, `resource_type` "droplet" or "volume",
-//! `resource_id` as a string…), `for_resource(type, id)` and `remove(id)`.
+//! ```
+//! use do_sim::store::snapshots::Snapshots;
+//! use serde_json::json;
+//! let mut snapshots = Snapshots::default();
+//! snapshots.add(json!({"id": "7", "resource_type": "droplet", "resource_id": "42"}));
+//! assert_eq!(snapshots.for_resource("droplet", "42").len(), 1);
+//! assert!(snapshots.remove("7"));
+//! ```
 
 use serde_json::Value;
 
-/// Snapshots state.
+/// Every snapshot object, oldest first.
 #[derive(Debug, Default, Clone)]
 pub struct Snapshots {
     /// Every snapshot object, oldest first.
@@ -15,11 +23,22 @@ pub struct Snapshots {
 
 impl Snapshots {
     /// Records a new snapshot object.
+    ///
+    /// ```
+    /// let mut snapshots = do_sim::store::snapshots::Snapshots::default();
+    /// snapshots.add(serde_json::json!({"id": "1", "resource_type": "volume"}));
+    /// assert_eq!(snapshots.items.len(), 1);
+    /// ```
     pub fn add(&mut self, snapshot: Value) {
         self.items.push(snapshot);
     }
 
     /// Snapshots of one resource (`"droplet"`, `"42"`), oldest first.
+    ///
+    /// ```
+    /// let snapshots = do_sim::store::snapshots::Snapshots::default();
+    /// assert!(snapshots.for_resource("volume", "x").is_empty());
+    /// ```
     pub fn for_resource(&self, resource_type: &str, resource_id: &str) -> Vec<Value> {
         self.items
             .iter()
@@ -28,10 +47,72 @@ impl Snapshots {
             .collect()
     }
 
+    /// Every snapshot, or those of one `resource_type` (`droplet` or `volume`), oldest first.
+    ///
+    /// ```
+    /// use serde_json::json;
+    /// let mut snapshots = do_sim::store::snapshots::Snapshots::default();
+    /// snapshots.add(json!({"id": "1", "resource_type": "volume"}));
+    /// assert_eq!(snapshots.list(Some("droplet")).len(), 0);
+    /// assert_eq!(snapshots.list(None).len(), 1);
+    /// ```
+    pub fn list(&self, resource_type: Option<&str>) -> Vec<Value> {
+        self.items
+            .iter()
+            .filter(|s| resource_type.is_none_or(|kind| s["resource_type"] == kind))
+            .cloned()
+            .collect()
+    }
+
+    /// The snapshot `id`.
+    ///
+    /// ```
+    /// let snapshots = do_sim::store::snapshots::Snapshots::default();
+    /// assert!(snapshots.get("1").is_none());
+    /// ```
+    pub fn get(&self, id: &str) -> Option<&Value> {
+        self.items.iter().find(|s| s["id"] == id)
+    }
+
+    /// The snapshot `id`, for changes (tags).
+    ///
+    /// ```
+    /// let mut snapshots = do_sim::store::snapshots::Snapshots::default();
+    /// assert!(snapshots.get_mut("1").is_none());
+    /// ```
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Value> {
+        self.items.iter_mut().find(|s| s["id"] == id)
+    }
+
     /// Deletes the snapshot `id`; true if it existed.
+    ///
+    /// ```
+    /// let mut snapshots = do_sim::store::snapshots::Snapshots::default();
+    /// assert!(!snapshots.remove("1"));
+    /// ```
     pub fn remove(&mut self, id: &str) -> bool {
         let before = self.items.len();
         self.items.retain(|s| s["id"] != id);
         before != self.items.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn filters_by_type_and_resource() {
+        let mut snapshots = Snapshots::default();
+        snapshots.add(json!({"id": "1", "resource_type": "droplet", "resource_id": "42"}));
+        snapshots.add(json!({"id": "u-1", "resource_type": "volume", "resource_id": "v"}));
+        snapshots.add(json!({"id": "2", "resource_type": "droplet", "resource_id": "43"}));
+        assert_eq!(snapshots.list(Some("droplet")).len(), 2);
+        assert_eq!(snapshots.list(Some("volume"))[0]["id"], "u-1");
+        assert_eq!(snapshots.for_resource("droplet", "43")[0]["id"], "2");
+        assert!(snapshots.remove("1"));
+        assert!(snapshots.get("1").is_none());
+        assert_eq!(snapshots.list(None).len(), 2);
     }
 }
