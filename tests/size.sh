@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Size report of the built package (pkg/): the .wasm and the JS glue, raw and gzip -9; the
+# esbuild-minified bundle of a small program that lists droplets; and a breakdown of the .wasm
+# by crate and function, taken from a build that keeps the name section (same release profile
+# and wasm-opt flags, names kept; SIZE_BREAKDOWN=0 skips it). Writes tests/artifacts/size.json.
+# Checks the issue's target: .wasm + glue <= 45 KB gzip. Prints "size: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source .ci/env
+root=$PWD
+artifacts=$root/tests/artifacts
+mkdir -p "$artifacts"
+target_gzip=$((45 * 1024))
+tmp=$(mktemp -d /tmp/do-size.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+
+passed=0; failed=0
+check() { # check NAME CONDITION-EXIT-STATUS
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "ok   $1"; else failed=$((failed + 1)); echo "FAIL $1"; fi
+}
+
+[ -f pkg/package.json ] || bash pkg-template/build.sh >"$tmp/build.log" 2>&1 ||
+  { tail -n 20 "$tmp/build.log"; echo "size: 0 passed, 1 failed"; exit 1; }
+
+raw() { cat "$@" | wc -c; }
+gz() { cat "$@" | gzip -9 | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+row() { # row LABEL FILES...
+  local r g
+  r=$(raw "${@:2}"); g=$(gz "${@:2}")
+  printf '%-34s %9d bytes  %9d gzip -9  (%s)\n' "$1" "$r" "$g" "$(kb "$g")"
+  printf '"%s": {"raw": %d, "gzip": %d}' "$1" "$r" "$g" >>"$tmp/figures"
+  echo "," >>"$tmp/figures"
+}
+
+echo "--- package files"
+: >"$tmp/figures"
+row "wasm" pkg/digitalocean_wasm_bg.wasm
+row "glue" pkg/digitalocean_wasm.js
+row "wasm+glue" pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js
+row "facade+methods" pkg/facade.js pkg/generated/methods.js
+row "all JS of browser.js" pkg/browser.js pkg/digitalocean_wasm.js pkg/facade.js pkg/generated/methods.js
+wasm_glue_gzip=$(gz pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js)
+[ "$wasm_glue_gzip" -le "$target_gzip" ]
+check "wasm+glue $(kb "$wasm_glue_gzip") gzip <= 45 KB" $?
+
+echo "--- esbuild --bundle --minify of a program that lists droplets"
+mkdir -p "$tmp/app/node_modules"
+ln -s "$root/pkg" "$tmp/app/node_modules/digitalocean-wasm"
+cat >"$tmp/app/list-droplets.mjs" <<'EOF'
+import { DigitalOcean } from "digitalocean-wasm";
+
+const client = new DigitalOcean({ bearer: "dop_v1_demo" });
+const { droplets } = await client.droplets();
+console.log(droplets.map((droplet) => droplet.name));
+EOF
+esbuild "$tmp/app/list-droplets.mjs" --bundle --minify --format=esm --platform=browser \
+  --outfile="$tmp/app/bundle.js" --log-level=warning
+bundle_rc=$?
+check "esbuild bundle builds" $bundle_rc
+if [ "$bundle_rc" -eq 0 ]; then
+  row "bundle (minified JS)" "$tmp/app/bundle.js"
+  row "bundle + wasm" "$tmp/app/bundle.js" pkg/digitalocean_wasm_bg.wasm
+fi
+
+methods=$(node --input-type=module -e 'const m = await import(process.argv[1]); console.log(m.METHODS.length)' "$root/pkg/generated/methods.js" 2>/dev/null || echo 0)
+echo "methods in generated/methods.js: $methods"
+
+breakdown=null
+if [ "${SIZE_BREAKDOWN:-1}" != 0 ]; then
+  echo "--- breakdown (release profile with the name section kept; wasm-opt flags of Cargo.toml plus -g)"
+  names_wasm=$CARGO_TARGET_DIR/wasm32-unknown-unknown/sizenames/digitalocean_wasm.wasm
+  read -r -a opt_flags < <(sed -n 's/^wasm-opt *= *\[\(.*\)\]/\1/p' Cargo.toml | tr -d '",')
+  if CARGO_PROFILE_SIZENAMES_INHERITS=release CARGO_PROFILE_SIZENAMES_STRIP=false \
+      cargo build -q --lib --target wasm32-unknown-unknown --profile sizenames -p digitalocean-wasm &&
+    wasm-bindgen --target web --out-dir "$tmp/names" --out-name digitalocean_wasm "$names_wasm" &&
+    wasm-opt "${opt_flags[@]}" -g "$tmp/names/digitalocean_wasm_bg.wasm" -o "$tmp/names/named.wasm" &&
+    node tests/size/breakdown.mjs "$tmp/names/named.wasm" 20 >"$tmp/breakdown.json"; then
+    breakdown=$(cat "$tmp/breakdown.json")
+    node -e '
+      const b = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      const code = b.sections.code, pct = (n) => ((100 * n) / code).toFixed(1).padStart(5);
+      console.log(`sections: ${Object.entries(b.sections).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+      console.log(`code by crate (${b.functionCount} functions, ${code} bytes of code):`);
+      for (const c of b.crates) console.log(`  ${String(c.size).padStart(7)}  ${pct(c.size)}%  ${c.crate} (${c.functions})`);
+      console.log("largest functions:");
+      for (const f of b.topFunctions) console.log(`  ${String(f.size).padStart(7)}  ${f.name.slice(0, 110)}`);
+    ' "$tmp/breakdown.json"
+    check "breakdown by crate/function" 0
+  else
+    check "breakdown by crate/function" 1
+  fi
+fi
+
+{
+  echo "{"
+  cat "$tmp/figures"
+  echo "\"methods\": $methods,"
+  echo "\"targetWasmGlueGzip\": $target_gzip,"
+  echo "\"breakdown\": $breakdown"
+  echo "}"
+} >"$tmp/size.json"
+node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8")), null, 1) + "\n")' \
+  "$tmp/size.json" "$artifacts/size.json"
+check "tests/artifacts/size.json written" $?
+echo "size: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
