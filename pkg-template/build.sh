@@ -46,6 +46,8 @@ cp "$template/facade.js" "$template/index.d.ts" "$template/resources.d.ts" \
 cp "$template/generated/methods.js" "$template/generated/methods.d.ts" "$stage/generated/"
 cp "$template"/entries/* "$stage/"
 
+node "$template/declarations.mjs" "$stage"
+
 # CommonJS for `require` (Node 18/20 cannot require ESM): node.mjs with glue and facade
 # inlined; import.meta.url becomes node.cjs's own file URL, so the .wasm is read from beside it.
 esbuild "$stage/node.mjs" --bundle --format=cjs --platform=node --target=node18 \

@@ -2,11 +2,11 @@
 // are generated from the client's operation table into ./generated/methods.d.ts; the resource
 // shapes are generated from DigitalOcean's OpenAPI description into ./resources.d.ts.
 
-import type { DigitalOceanMethods } from "./generated/methods";
-import type { Action, Links, Meta } from "./resources";
+import type { DigitalOceanMethods } from "./generated/methods.js";
+import type { Action, Links, Meta } from "./resources.js";
 
-export * from "./resources";
-export type { DigitalOceanMethods } from "./generated/methods";
+export * from "./resources.js";
+export type { DigitalOceanMethods } from "./generated/methods.js";
 
 /** One event per HTTP attempt, given to a `tracing` function. Never holds the token. */
 export interface TraceEvent {

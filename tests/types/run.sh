@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# TypeScript checks of the package's declarations:
+#  1. pkg-template/resources.d.ts is in sync with the OpenAPI description (gen-resources --check);
+#  2. good.ts (the API used as documented) passes `tsc --noEmit` (strict, declarations checked too);
+#  3. bad.ts fails with exactly the errors its `// expect TSnnnn` comments name, on those lines;
+#  4. with the built pkg/ installed as node_modules/digitalocean-wasm, `import` (node16 ESM) and
+#     `require` (node16 CommonJS) both find the types through package.json "exports".
+# Prints "types: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+source .ci/env
+root=$PWD
+here=$root/tests/types
+tmp=$(mktemp -d /tmp/do-types.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+
+passed=0; failed=0
+check() { # check NAME STATUS [DETAIL_FILE]
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "ok   $1"; else
+    failed=$((failed + 1)); echo "FAIL $1"; [ -n "${3:-}" ] && sed 's/^/       /' "$3" | head -n 30; fi
+}
+
+node pkg-template/gen-resources.mjs --check >"$tmp/sync.log" 2>&1
+check "resources.d.ts in sync with digitalocean-v2.json" $? "$tmp/sync.log"
+
+tsc --noEmit --pretty false -p "$here/tsconfig.json" >"$tmp/good.log" 2>&1
+check "good.ts type-checks" $? "$tmp/good.log"
+
+# bad.ts: the expected (line, code) pairs against what tsc reported.
+tsc --noEmit --pretty false -p "$here/tsconfig.bad.json" >"$tmp/bad.log" 2>&1
+bad_rc=$?
+grep -n -o -E '// expect TS[0-9]+' "$here/bad.ts" | sed -E 's/^([0-9]+):\/\/ expect (TS[0-9]+)/\1 \2/' | sort -u >"$tmp/expected"
+grep -E '^[^(]*bad\.ts\([0-9]+,[0-9]+\): error TS[0-9]+' "$tmp/bad.log" |
+  sed -E 's/^[^(]*\(([0-9]+),[0-9]+\): error (TS[0-9]+).*/\1 \2/' | sort -u >"$tmp/actual"
+if [ "$bad_rc" -ne 0 ] && diff "$tmp/expected" "$tmp/actual" >"$tmp/bad.diff"; then
+  check "bad.ts fails with the $(wc -l <"$tmp/expected") expected errors" 0
+else
+  { echo "expected (<) vs tsc (>), as 'line code':"; cat "$tmp/bad.diff"; echo "tsc said:"; cat "$tmp/bad.log"; } >"$tmp/bad.report"
+  check "bad.ts fails with the expected errors" 1 "$tmp/bad.report"
+fi
+
+# The built package as a dependency: types resolved through "exports" for import and require.
+if [ -f pkg/package.json ]; then
+  mkdir -p "$tmp/app/node_modules"
+  ln -s "$root/pkg" "$tmp/app/node_modules/digitalocean-wasm"
+  echo '{ "name": "types-app", "private": true, "type": "module" }' >"$tmp/app/package.json"
+  printf '%s\n' 'import { DigitalOcean, DigitalOceanError, type Droplet } from "digitalocean-wasm";' \
+    'const client: DigitalOcean = new DigitalOcean({ bearer: "x" });' \
+    'export const d: Promise<Droplet> = client.droplet({ id: 1 }).then((r) => r.droplet);' \
+    'export const isError = (e: unknown): boolean => e instanceof DigitalOceanError;' >"$tmp/app/esm.mts"
+  printf '%s\n' 'import digitalocean = require("digitalocean-wasm");' \
+    'export const client = new digitalocean.DigitalOcean({ bearer: "x" });' \
+    'export const isError = (e: unknown): boolean => e instanceof digitalocean.DigitalOceanError;' >"$tmp/app/cjs.cts"
+  (cd "$tmp/app" && tsc --noEmit --pretty false --strict --module node16 --moduleResolution node16 \
+    --target es2022 --lib es2022,dom esm.mts cjs.cts) >"$tmp/pkg.log" 2>&1
+  check "pkg/ types resolve through exports (node16: import and require)" $? "$tmp/pkg.log"
+else
+  echo "skip pkg/ types resolution (pkg/ not built: bash pkg-template/build.sh)"
+fi
+
+echo "types: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
