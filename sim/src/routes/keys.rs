@@ -15,9 +15,21 @@ use serde_json::{json, Value};
 pub const OPERATIONS: &[Operation] = &[
     Operation::new("sshKeys_list", Verb::Get, "/v2/account/keys"),
     Operation::new("sshKeys_create", Verb::Post, "/v2/account/keys"),
-    Operation::new("sshKeys_get", Verb::Get, "/v2/account/keys/{ssh_key_identifier}"),
-    Operation::new("sshKeys_update", Verb::Put, "/v2/account/keys/{ssh_key_identifier}"),
-    Operation::new("sshKeys_delete", Verb::Delete, "/v2/account/keys/{ssh_key_identifier}"),
+    Operation::new(
+        "sshKeys_get",
+        Verb::Get,
+        "/v2/account/keys/{ssh_key_identifier}",
+    ),
+    Operation::new(
+        "sshKeys_update",
+        Verb::Put,
+        "/v2/account/keys/{ssh_key_identifier}",
+    ),
+    Operation::new(
+        "sshKeys_delete",
+        Verb::Delete,
+        "/v2/account/keys/{ssh_key_identifier}",
+    ),
 ];
 
 /// The chapter's registry entry.
@@ -77,7 +89,10 @@ pub async fn ssh_keys_get(
     Path(identifier): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let store = state.store();
-    let key = store.keys.get(&identifier).ok_or_else(ApiError::not_found)?;
+    let key = store
+        .keys
+        .get(&identifier)
+        .ok_or_else(ApiError::not_found)?;
     Ok(Json(json!({ "ssh_key": key })))
 }
 
@@ -88,7 +103,11 @@ pub async fn ssh_keys_update(
     DoJson(body): DoJson,
 ) -> Result<Json<Value>, ApiError> {
     let name = required_text(&body, "name")?;
-    let key = state.store().keys.rename(&identifier, name).map_err(failure)?;
+    let key = state
+        .store()
+        .keys
+        .rename(&identifier, name)
+        .map_err(failure)?;
     Ok(Json(json!({ "ssh_key": key })))
 }
 

@@ -16,8 +16,16 @@ use serde_json::{json, Value};
 
 /// Operations served by this chapter.
 pub const OPERATIONS: &[Operation] = &[
-    Operation::new("domains_list_records", Verb::Get, "/v2/domains/{domain_name}/records"),
-    Operation::new("domains_create_record", Verb::Post, "/v2/domains/{domain_name}/records"),
+    Operation::new(
+        "domains_list_records",
+        Verb::Get,
+        "/v2/domains/{domain_name}/records",
+    ),
+    Operation::new(
+        "domains_create_record",
+        Verb::Post,
+        "/v2/domains/{domain_name}/records",
+    ),
     Operation::new(
         "domains_get_record",
         Verb::Get,
@@ -68,7 +76,8 @@ fn failure(reason: RecordFailure) -> ApiError {
 }
 
 fn draft_of(body: Value) -> Result<RecordDraft, ApiError> {
-    serde_json::from_value(body).map_err(|e| ApiError::unprocessable(format!("Invalid record: {e}")))
+    serde_json::from_value(body)
+        .map_err(|e| ApiError::unprocessable(format!("Invalid record: {e}")))
 }
 
 fn record_reply(record: &DomainRecord) -> Json<Value> {
@@ -112,7 +121,10 @@ pub async fn domains_create_record(
     }
     let draft = draft_of(body)?;
     let id = store.next_id("record");
-    let record = store.records.add(&domain_name, id, &draft).map_err(failure)?;
+    let record = store
+        .records
+        .add(&domain_name, id, &draft)
+        .map_err(failure)?;
     Ok((StatusCode::CREATED, record_reply(&record)))
 }
 
@@ -130,7 +142,12 @@ pub async fn domains_get_record(
     Ok(record_reply(record))
 }
 
-async fn update(state: SharedState, domain_name: &str, record_id: &str, body: Value) -> Result<Json<Value>, ApiError> {
+async fn update(
+    state: SharedState,
+    domain_name: &str,
+    record_id: &str,
+    body: Value,
+) -> Result<Json<Value>, ApiError> {
     let id = numeric_id(record_id)?;
     let draft = draft_of(body)?;
     let record = state

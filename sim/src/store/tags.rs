@@ -9,6 +9,7 @@
 //! assert_eq!(tags.create("prod").unwrap(), "PROD"); // case stable
 //! ```
 
+use super::Store;
 use serde_json::{json, Value};
 
 /// Longest tag name DigitalOcean accepts.
@@ -213,6 +214,178 @@ impl Tags {
         all["databases"] = json!({"count": 0});
         all
     }
+}
+
+impl Store {
+    /// Every resource that carries the tag `name` now (droplets, images, volumes, volume
+    /// snapshots).
+    ///
+    /// ```
+    /// let store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
+    /// assert!(store.tagged_with("nothing-has-this").is_empty());
+    /// ```
+    pub fn tagged_with(&self, name: &str) -> Vec<TaggedResource> {
+        let has = |tags: &Value| tags.as_array().is_some_and(|t| t.iter().any(|x| x == name));
+        let droplets = self
+            .droplets
+            .iter()
+            .filter(|d| d.tags.iter().any(|t| t == name));
+        let images = self
+            .catalogue
+            .images
+            .iter()
+            .filter(|i| has(&i.body["tags"]));
+        let volumes = self
+            .volumes
+            .items
+            .iter()
+            .filter(|v| v.tags.iter().any(|t| t == name));
+        let snapshots = self
+            .snapshots
+            .items
+            .iter()
+            .filter(|s| s["resource_type"] == "volume" && has(&s["tags"]));
+        droplets
+            .map(|d| TaggedResource::new("droplet", d.id))
+            .chain(images.map(|i| TaggedResource::new("image", &i.body["id"])))
+            .chain(volumes.map(|v| TaggedResource::new("volume", &v.id)))
+            .chain(snapshots.filter_map(|s| {
+                s["id"]
+                    .as_str()
+                    .map(|id| TaggedResource::new("volume_snapshot", id))
+            }))
+            .collect()
+    }
+
+    /// The tag object `{name, resources}` of the API.
+    ///
+    /// ```
+    /// let mut store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
+    /// store.tags.ensure("web");
+    /// assert_eq!(store.tag_json("web")["resources"]["count"], 0);
+    /// ```
+    pub fn tag_json(&self, name: &str) -> Value {
+        let current = self.tagged_with(name);
+        json!({"name": name, "resources": self.tags.resources_json(name, &current)})
+    }
+
+    /// Makes every tag carried by a resource (seeded images, droplets created with `tags`)
+    /// exist in the tag list.
+    ///
+    /// ```
+    /// let mut store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
+    /// store.sync_tags();
+    /// ```
+    pub fn sync_tags(&mut self) {
+        let mut names: Vec<String> = self.droplets.iter().flat_map(|d| d.tags.clone()).collect();
+        names.extend(self.volumes.items.iter().flat_map(|v| v.tags.clone()));
+        let json_tags = self.catalogue.images.iter().map(|i| &i.body["tags"]);
+        let json_tags = json_tags.chain(self.snapshots.items.iter().map(|s| &s["tags"]));
+        for tags in json_tags.filter_map(Value::as_array) {
+            names.extend(tags.iter().filter_map(Value::as_str).map(String::from));
+        }
+        for name in names {
+            self.tags.ensure(&name);
+        }
+    }
+
+    /// Adds (`add`) or removes the tag `name` on `resource`; false when the resource does
+    /// not exist.
+    ///
+    /// ```
+    /// use do_sim::store::tags::TaggedResource;
+    /// let mut store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
+    /// assert!(!store.set_tag("web", &TaggedResource::new("droplet", 1), true));
+    /// ```
+    pub fn set_tag(&mut self, name: &str, resource: &TaggedResource, add: bool) -> bool {
+        let edit = |tags: &mut Vec<String>| {
+            tags.retain(|t| t != name);
+            if add {
+                tags.push(name.to_string());
+            }
+        };
+        let id = resource.resource_id.as_str();
+        let found = match resource.resource_type.as_str() {
+            "droplet" => id
+                .parse()
+                .ok()
+                .and_then(|n| self.droplets.get_mut(n))
+                .map(|d| edit(&mut d.tags))
+                .is_some(),
+            "volume" => self
+                .volumes
+                .get_mut(id)
+                .map(|v| edit(&mut v.tags))
+                .is_some(),
+            "image" => edit_json_tags(self.catalogue.image_mut(id).map(|i| &mut i.body), edit),
+            _ => {
+                let snapshot = self
+                    .snapshots
+                    .get_mut(id)
+                    .filter(|s| s["resource_type"] == "volume");
+                edit_json_tags(snapshot, edit)
+            }
+        };
+        if found && add {
+            self.tags.note_tagged(name, resource.clone());
+        }
+        found
+    }
+
+    /// Whether `resource` exists (so that tagging it can succeed).
+    ///
+    /// ```
+    /// use do_sim::store::tags::TaggedResource;
+    /// let store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
+    /// assert!(!store.resource_exists(&TaggedResource::new("volume", "nope")));
+    /// ```
+    pub fn resource_exists(&self, resource: &TaggedResource) -> bool {
+        let id = resource.resource_id.as_str();
+        match resource.resource_type.as_str() {
+            "droplet" => id.parse().ok().and_then(|n| self.droplets.get(n)).is_some(),
+            "volume" => self.volumes.get(id).is_some(),
+            "image" => self.catalogue.image(id).is_some(),
+            _ => self
+                .snapshots
+                .get(id)
+                .is_some_and(|s| s["resource_type"] == "volume"),
+        }
+    }
+
+    /// Deletes the tag `name` and removes it from every resource; false when it did not exist.
+    ///
+    /// ```
+    /// let mut store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
+    /// assert!(!store.delete_tag("web"));
+    /// ```
+    pub fn delete_tag(&mut self, name: &str) -> bool {
+        if !self.tags.exists(name) {
+            return false;
+        }
+        for resource in self.tagged_with(name) {
+            self.set_tag(name, &resource, false);
+        }
+        self.tags.delete(name)
+    }
+}
+
+/// Applies `edit` to the `tags` array of a JSON resource; false when there is no resource.
+fn edit_json_tags(resource: Option<&mut Value>, edit: impl FnOnce(&mut Vec<String>)) -> bool {
+    let Some(resource) = resource else {
+        return false;
+    };
+    let mut tags: Vec<String> = resource["tags"]
+        .as_array()
+        .map(|t| {
+            t.iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    edit(&mut tags);
+    resource["tags"] = json!(tags);
+    true
 }
 
 /// Checks a tag name against DigitalOcean's rules: letters, digits, `:`, `-`, `_`, at most
