@@ -54,10 +54,12 @@ pub struct Droplet {
     pub volume_ids: Vec<String>,
     /// Snapshot ids (numeric as on DigitalOcean).
     pub snapshot_ids: Vec<u64>,
-    /// Backup ids.
-    pub backup_ids: Vec<u64>,
+    /// Backups taken (`droplet_snapshot` objects of type `backup`), oldest first.
+    pub backups_taken: Vec<Value>,
     /// Backups enabled.
     pub backups: bool,
+    /// Backup policy (`plan`, `weekday`, `hour`…) while backups are enabled.
+    pub backup_policy: Value,
     /// IPv6 enabled.
     pub ipv6: bool,
     /// Public IPv4 address.
@@ -76,10 +78,12 @@ pub struct Droplet {
     pub locked: bool,
 }
 
-/// Every droplet, by id.
+/// Every droplet, by id, and the reports of droplets destroyed with their resources.
 #[derive(Debug, Default, Clone)]
 pub struct Droplets {
     by_id: BTreeMap<u64, Droplet>,
+    /// `destroy_with_associated_resources/status` bodies, by droplet id.
+    pub destroy_reports: BTreeMap<u64, Value>,
 }
 
 impl Droplets {
@@ -172,7 +176,7 @@ impl Store {
             "kernel": d.kernel,
             "created_at": iso8601(d.created_ms),
             "features": features,
-            "backup_ids": d.backup_ids,
+            "backup_ids": d.backups_taken.iter().map(|b| b["id"].clone()).collect::<Vec<_>>(),
             "next_backup_window": window,
             "snapshot_ids": d.snapshot_ids,
             "image": d.image,

@@ -8,6 +8,8 @@ pub mod account;
 pub mod actions;
 pub mod catalogue;
 pub mod domains;
+pub mod droplet_actions;
+pub mod droplet_life;
 pub mod droplets;
 pub mod keys;
 pub mod rate;

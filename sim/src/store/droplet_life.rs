@@ -1,0 +1,331 @@
+//! Droplet creation (validated like DigitalOcean) and destruction, alone or with its
+//! associated resources.
+
+use super::actions::NewAction;
+use super::droplets::{Droplet, Power};
+use super::Store;
+use crate::error::ApiError;
+use crate::time::iso8601;
+use serde_json::{json, Value};
+
+/// Most droplets one `POST /v2/droplets` may create.
+pub const MAX_NAMES: usize = 10;
+
+/// Region used when the request names none.
+const DEFAULT_REGION: &str = "nyc3";
+
+/// A validated droplet creation request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropletPlan {
+    /// One name per droplet to create.
+    pub names: Vec<String>,
+    /// Size slug.
+    pub size: String,
+    /// Image object.
+    pub image: Value,
+    /// Region slug.
+    pub region: String,
+    /// Tags (canonical spelling).
+    pub tags: Vec<String>,
+    /// `backups`.
+    pub backups: bool,
+    /// `ipv6`.
+    pub ipv6: bool,
+    /// `monitoring`.
+    pub monitoring: bool,
+    /// `vpc_uuid`, when given.
+    pub vpc_uuid: Option<String>,
+}
+
+/// True for a valid droplet hostname: letters, digits, `.` and `-`, 1–255 characters.
+///
+/// ```
+/// use do_sim::store::droplet_life::valid_hostname;
+/// assert!(valid_hostname("web-01.example"));
+/// assert!(!valid_hostname("bad name"));
+/// assert!(!valid_hostname(""));
+/// ```
+pub fn valid_hostname(name: &str) -> bool {
+    (1..=255).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !name.starts_with(['-', '.'])
+}
+
+fn text_field<'a>(body: &'a Value, field: &str) -> Result<Option<&'a str>, ApiError> {
+    match &body[field] {
+        Value::Null => Ok(None),
+        Value::String(text) => Ok(Some(text.as_str())),
+        _ => Err(ApiError::unprocessable(format!("{field} must be a string"))),
+    }
+}
+
+fn flag(body: &Value, field: &str) -> Result<bool, ApiError> {
+    match &body[field] {
+        Value::Null => Ok(false),
+        Value::Bool(on) => Ok(*on),
+        _ => Err(ApiError::unprocessable(format!(
+            "{field} must be a boolean"
+        ))),
+    }
+}
+
+/// The image named by a JSON id (number or numeric string) or slug.
+pub fn image_key(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) if !text.is_empty() => Some(text.clone()),
+        Value::Number(n) => n.as_u64().map(|id| id.to_string()),
+        _ => None,
+    }
+}
+
+impl Store {
+    /// Validates a `POST /v2/droplets` body (single `name` or multiple `names`).
+    pub fn plan_droplets(&self, body: &Value) -> Result<DropletPlan, ApiError> {
+        let names: Vec<String> = match (&body["name"], &body["names"]) {
+            (Value::String(name), Value::Null) => vec![name.clone()],
+            (Value::Null, Value::Array(names)) => names
+                .iter()
+                .map(|n| n.as_str().map(String::from))
+                .collect::<Option<_>>()
+                .ok_or_else(|| ApiError::unprocessable("names must be an array of strings"))?,
+            (Value::Null, Value::Null) => {
+                return Err(ApiError::unprocessable("Name is required (name or names)."))
+            }
+            _ => {
+                return Err(ApiError::unprocessable(
+                    "Specify either name or names, not both.",
+                ))
+            }
+        };
+        if names.is_empty() || names.len() > MAX_NAMES {
+            return Err(ApiError::unprocessable(format!(
+                "names must hold between 1 and {MAX_NAMES} names"
+            )));
+        }
+        if let Some(bad) = names.iter().find(|n| !valid_hostname(n)) {
+            return Err(ApiError::unprocessable(format!(
+                "{bad} is not a valid hostname: only a-z, A-Z, 0-9, . and - are allowed"
+            )));
+        }
+        let size = text_field(body, "size")?
+            .filter(|slug| self.catalogue.size(slug).is_some())
+            .ok_or_else(|| {
+                ApiError::unprocessable("You specified an invalid size for Droplet creation.")
+            })?;
+        let image = image_key(&body["image"])
+            .and_then(|key| self.catalogue.image(&key))
+            .ok_or_else(|| {
+                ApiError::unprocessable("You specified an invalid image for Droplet creation.")
+            })?;
+        let region = text_field(body, "region")?.unwrap_or(DEFAULT_REGION);
+        if self.catalogue.region(region).is_none() {
+            return Err(ApiError::unprocessable(
+                "You specified an invalid region for Droplet creation.",
+            ));
+        }
+        let tags = match &body["tags"] {
+            Value::Null => Vec::new(),
+            Value::Array(items) => items
+                .iter()
+                .map(|t| t.as_str().map(String::from))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| ApiError::unprocessable("tags must be an array of strings"))?,
+            _ => return Err(ApiError::unprocessable("tags must be an array of strings")),
+        };
+        let limit = self.account.droplet_limit();
+        if (self.droplets.len() + names.len()) as u64 > limit {
+            return Err(ApiError::unprocessable(
+                "creating this/these droplet(s) will exceed your droplet limit",
+            ));
+        }
+        Ok(DropletPlan {
+            names,
+            size: size.to_string(),
+            image: image.body.clone(),
+            region: region.to_string(),
+            tags,
+            backups: flag(body, "backups")?,
+            ipv6: flag(body, "ipv6")?,
+            monitoring: flag(body, "monitoring")?,
+            vpc_uuid: text_field(body, "vpc_uuid")?.map(String::from),
+        })
+    }
+
+    /// Creates the planned droplets (status `new`) with one `create` action each; the
+    /// action's completion makes the droplet `active`. Returns `(droplets, actions)` JSON.
+    pub fn create_droplets(
+        &mut self,
+        plan: DropletPlan,
+    ) -> Result<(Vec<Value>, Vec<Value>), ApiError> {
+        let mut tags = Vec::new();
+        for tag in &plan.tags {
+            tags.push(self.tags.create(tag).map_err(ApiError::unprocessable)?);
+        }
+        let disk = self
+            .catalogue
+            .size(&plan.size)
+            .and_then(|s| s["disk"].as_u64())
+            .unwrap_or(25);
+        let mut droplets = Vec::new();
+        let mut actions = Vec::new();
+        for name in plan.names {
+            let id = self.next_id("droplet");
+            let vpc_uuid = match &plan.vpc_uuid {
+                Some(uuid) => uuid.clone(),
+                None => self.next_uuid(),
+            };
+            let droplet = Droplet {
+                id,
+                name,
+                status: Power::New,
+                created_ms: self.now_ms,
+                size_slug: plan.size.clone(),
+                region_slug: plan.region.clone(),
+                image: plan.image.clone(),
+                tags: tags.clone(),
+                volume_ids: Vec::new(),
+                snapshot_ids: Vec::new(),
+                backups_taken: Vec::new(),
+                backups: plan.backups,
+                backup_policy: default_policy(plan.backups),
+                ipv6: plan.ipv6,
+                ipv4_public: format!("104.131.{}.{}", (id >> 8) % 250 + 1, id % 250 + 2),
+                ipv4_private: format!("10.132.{}.{}", (id >> 8) % 250 + 1, id % 250 + 2),
+                kernel: None,
+                vpc_uuid,
+                disk,
+                monitoring: plan.monitoring,
+                locked: false,
+            };
+            for tag in &tags {
+                self.tags
+                    .note_tagged(tag, super::tags::TaggedResource::new("droplet", id));
+            }
+            droplets.push(self.droplet_json(&droplet));
+            self.droplets.insert(droplet);
+            let new = NewAction {
+                kind: "create",
+                resource_id: Some(id),
+                resource_type: "droplet",
+                region_slug: Some(&plan.region),
+            };
+            actions.push(self.start_action(
+                new,
+                Some(Box::new(move |store: &mut Store| {
+                    if let Some(d) = store.droplets.get_mut(id) {
+                        d.status = Power::Active;
+                    }
+                })),
+            ));
+        }
+        Ok((droplets, actions))
+    }
+
+    /// Deletes droplet `id` and detaches its volumes; `false` when there is no such droplet.
+    pub fn destroy_droplet(&mut self, id: u64) -> bool {
+        if self.droplets.remove(id).is_none() {
+            return false;
+        }
+        self.volumes.detach_droplet(id);
+        true
+    }
+
+    /// The resources a droplet would take with it: `{reserved_ips, floating_ips, snapshots,
+    /// volumes, volume_snapshots}` of `{id, name, cost}`.
+    pub fn associated_resources(&self, id: u64) -> Option<Value> {
+        let droplet = self.droplets.get(id)?;
+        let snapshots: Vec<Value> = self
+            .snapshots
+            .for_resource("droplet", &id.to_string())
+            .iter()
+            .map(|s| json!({"id": s["id"], "name": s["name"], "cost": "0.05"}))
+            .collect();
+        let volumes: Vec<Value> = droplet
+            .volume_ids
+            .iter()
+            .map(|v| {
+                let size = self.volumes.size_of(v).unwrap_or(0);
+                let name = self.volumes.name_of(v).unwrap_or_default();
+                json!({"id": v, "name": name, "cost": format!("{:.2}", size as f64 * 0.1)})
+            })
+            .collect();
+        let volume_snapshots: Vec<Value> = droplet
+            .volume_ids
+            .iter()
+            .flat_map(|v| self.snapshots.for_resource("volume", v))
+            .map(|s| json!({"id": s["id"], "name": s["name"], "cost": "0.05"}))
+            .collect();
+        Some(json!({
+            "reserved_ips": [], "floating_ips": [], "snapshots": snapshots,
+            "volumes": volumes, "volume_snapshots": volume_snapshots,
+        }))
+    }
+
+    /// Destroys droplet `id` with the listed resources (`None` = every associated one) and
+    /// records the status report. `false` when there is no such droplet.
+    pub fn destroy_with_resources(&mut self, id: u64, chosen: Option<&Value>) -> bool {
+        let Some(associated) = self.associated_resources(id) else {
+            return false;
+        };
+        let Some(name) = self.droplets.get(id).map(|d| d.name.clone()) else {
+            return false;
+        };
+        let at = iso8601(self.now_ms);
+        let mut report = json!({});
+        for kind in [
+            "reserved_ips",
+            "floating_ips",
+            "snapshots",
+            "volumes",
+            "volume_snapshots",
+        ] {
+            let wanted = |rid: &Value| match chosen {
+                None => true,
+                Some(body) => body[kind].as_array().is_some_and(|ids| {
+                    ids.iter().any(|w| {
+                        w == rid || w.as_u64().map(|n| n.to_string()).as_deref() == rid.as_str()
+                    })
+                }),
+            };
+            let mut destroyed = Vec::new();
+            for item in associated[kind].as_array().into_iter().flatten() {
+                if !wanted(&item["id"]) {
+                    continue;
+                }
+                let rid = item["id"]
+                    .as_str()
+                    .map(String::from)
+                    .unwrap_or_else(|| item["id"].to_string());
+                match kind {
+                    "volumes" => {
+                        self.volumes.detach_droplet(id);
+                        self.volumes.remove(&rid);
+                    }
+                    _ => {
+                        self.snapshots.remove(&rid);
+                    }
+                }
+                destroyed.push(json!({"id": rid, "name": item["name"], "destroyed_at": at}));
+            }
+            report[kind] = Value::Array(destroyed);
+        }
+        self.destroy_droplet(id);
+        let status = json!({
+            "droplet": {"id": id.to_string(), "name": name, "destroyed_at": at},
+            "resources": report, "completed_at": at, "failures": 0,
+        });
+        self.droplets.destroy_reports.insert(id, status);
+        true
+    }
+}
+
+/// The backup policy of a droplet whose backups are `enabled` (daily at 20:00 by default).
+pub fn default_policy(enabled: bool) -> Value {
+    if enabled {
+        json!({"plan": "daily", "hour": 20, "window_length_hours": 4, "retention_period_days": 7})
+    } else {
+        Value::Null
+    }
+}
