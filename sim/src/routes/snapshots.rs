@@ -1,21 +1,87 @@
-//! Chapter `snapshots` (part B of the simulator; this stub is replaced by its owner).
+//! Chapter `snapshots`: every snapshot of droplets and volumes — list (filter
+//! `resource_type`), get, delete.
 
-use crate::ops::{Chapter, ChapterRouter, Operation, Support};
+use crate::error::ApiError;
+use crate::extract::ListQuery;
+use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
+use crate::pages::paginate;
 use crate::state::SharedState;
-use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::{Json, Router};
+use serde_json::{json, Value};
 
 /// Operations served by this chapter.
-pub const OPERATIONS: &[Operation] = &[];
+pub const OPERATIONS: &[Operation] = &[
+    Operation::new("snapshots_list", Verb::Get, "/v2/snapshots"),
+    Operation::new("snapshots_get", Verb::Get, "/v2/snapshots/{snapshot_id}"),
+    Operation::new(
+        "snapshots_delete",
+        Verb::Delete,
+        "/v2/snapshots/{snapshot_id}",
+    ),
+];
 
 /// The chapter's registry entry.
 pub const CHAPTER: Chapter = Chapter {
     name: "snapshots",
-    support: Support::Partial,
+    support: Support::Complete,
     operations: OPERATIONS,
     router,
 };
 
 /// The chapter's routes.
 pub fn router() -> Router<SharedState> {
-    ChapterRouter::new(OPERATIONS).finish()
+    ChapterRouter::new(OPERATIONS)
+        .handle("snapshots_list", snapshots_list)
+        .handle("snapshots_get", snapshots_get)
+        .handle("snapshots_delete", snapshots_delete)
+        .finish()
+}
+
+/// `GET /v2/snapshots` → paginated `{"snapshots": […]}`; `resource_type=droplet|volume`
+/// filters (any other value is a 400).
+pub async fn snapshots_list(
+    State(state): State<SharedState>,
+    query: ListQuery,
+) -> Result<Json<Value>, ApiError> {
+    let kind = query.params.get("resource_type");
+    if kind.is_some_and(|k| k != "droplet" && k != "volume") {
+        return Err(ApiError::bad_request(
+            "resource_type must be droplet or volume",
+        ));
+    }
+    let items = state.store().snapshots.list(kind);
+    Ok(Json(paginate(items, "snapshots", &query)))
+}
+
+/// `GET /v2/snapshots/{snapshot_id}` → `{"snapshot": …}`.
+pub async fn snapshots_get(
+    State(state): State<SharedState>,
+    Path(snapshot_id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let store = state.store();
+    let snapshot = store
+        .snapshots
+        .get(&snapshot_id)
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(json!({ "snapshot": snapshot })))
+}
+
+/// `DELETE /v2/snapshots/{snapshot_id}` → 204; a droplet snapshot also leaves its
+/// droplet's `snapshot_ids`.
+pub async fn snapshots_delete(
+    State(state): State<SharedState>,
+    Path(snapshot_id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let mut store = state.store();
+    if !store.snapshots.remove(&snapshot_id) {
+        return Err(ApiError::not_found());
+    }
+    if let Ok(numeric) = snapshot_id.parse::<u64>() {
+        for droplet in store.droplets.iter_mut() {
+            droplet.snapshot_ids.retain(|id| *id != numeric);
+        }
+    }
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -341,7 +341,11 @@ impl Store {
     /// assert_eq!(store.snapshot_volume("nope", &body).unwrap_err().status, 404);
     /// ```
     pub fn snapshot_volume(&mut self, id: &str, body: &Value) -> Result<Value, ApiError> {
-        let volume = self.volumes.get(id).cloned().ok_or_else(ApiError::not_found)?;
+        let volume = self
+            .volumes
+            .get(id)
+            .cloned()
+            .ok_or_else(ApiError::not_found)?;
         let name = text_field(body, "name")?.ok_or_else(|| invalid("name is required"))?;
         if name.trim().is_empty() {
             return Err(invalid("name is required"));
@@ -377,7 +381,11 @@ impl Store {
     /// assert_eq!(store.start_volume_action("nope", &body).unwrap_err().status, 404);
     /// ```
     pub fn start_volume_action(&mut self, id: &str, body: &Value) -> Result<Value, ApiError> {
-        let volume = self.volumes.get(id).cloned().ok_or_else(ApiError::not_found)?;
+        let volume = self
+            .volumes
+            .get(id)
+            .cloned()
+            .ok_or_else(ApiError::not_found)?;
         if let Some(region) = text_field(body, "region")? {
             if region != volume.region_slug {
                 return Err(invalid(format!(
@@ -434,8 +442,16 @@ impl Store {
         Ok(action)
     }
 
-    fn check_attachment(&self, volume: &Volume, droplet_id: u64, attach: bool) -> Result<(), ApiError> {
-        let droplet = self.droplets.get(droplet_id).ok_or_else(ApiError::not_found)?;
+    fn check_attachment(
+        &self,
+        volume: &Volume,
+        droplet_id: u64,
+        attach: bool,
+    ) -> Result<(), ApiError> {
+        let droplet = self
+            .droplets
+            .get(droplet_id)
+            .ok_or_else(ApiError::not_found)?;
         if !attach {
             if !volume.droplet_ids.contains(&droplet_id) {
                 return Err(invalid("The volume is not attached to this Droplet"));
@@ -505,7 +521,11 @@ mod tests {
             json!({"name": "ok", "size_gigabytes": 10, "region": "nyc1", "tags": ["a b"]}),
         ];
         for body in rows {
-            assert_eq!(store.create_volume(&body).unwrap_err().status, 422, "{body}");
+            assert_eq!(
+                store.create_volume(&body).unwrap_err().status,
+                422,
+                "{body}"
+            );
         }
         let ok = json!({"name": "ok", "size_gigabytes": 10, "region": "nyc1", "tags": ["db"]});
         let volume = store.create_volume(&ok).unwrap();
@@ -518,7 +538,10 @@ mod tests {
     fn volume_from_snapshot_takes_its_size() {
         let mut store = store();
         let body = json!({"name": "src", "size_gigabytes": 50, "region": "nyc1"});
-        let id = store.create_volume(&body).unwrap()["id"].as_str().unwrap().to_string();
+        let id = store.create_volume(&body).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
         let snapshot = store.snapshot_volume(&id, &json!({"name": "s1"})).unwrap();
         let snapshot_id = snapshot["id"].as_str().unwrap();
         let copy = json!({"name": "copy", "region": "nyc1", "snapshot_id": snapshot_id});
@@ -533,7 +556,10 @@ mod tests {
     fn resize_only_grows_and_applies_on_completion() {
         let mut store = store();
         let body = json!({"name": "grow", "size_gigabytes": 10, "region": "nyc1"});
-        let id = store.create_volume(&body).unwrap()["id"].as_str().unwrap().to_string();
+        let id = store.create_volume(&body).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
         for size in [5, 10, 16385] {
             let body = json!({"type": "resize", "size_gigabytes": size});
             assert!(store.start_volume_action(&id, &body).is_err(), "{size}");
