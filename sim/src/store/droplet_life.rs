@@ -134,6 +134,9 @@ impl Store {
                 .ok_or_else(|| ApiError::unprocessable("tags must be an array of strings"))?,
             _ => return Err(ApiError::unprocessable("tags must be an array of strings")),
         };
+        for tag in &tags {
+            super::tags::check_tag_name(tag).map_err(ApiError::unprocessable)?;
+        }
         let limit = self.account.droplet_limit();
         if (self.droplets.len() + names.len()) as u64 > limit {
             return Err(ApiError::unprocessable(
