@@ -1,1 +1,21 @@
-//! digitalocean-wasm: placeholder while the layers land.
+//! # digitalocean-wasm
+//!
+//! A DigitalOcean API v2 client written in Rust and compiled to WebAssembly: every
+//! operation is a JS `Promise`, long-running actions are awaited on timers.
+//!
+//! ## Map of the layers (data flows top to bottom and back)
+//!
+//! | layer | module | what lives there |
+//! |---|---|---|
+//! | JS surface | [`js`] | the one `#[wasm_bindgen]` class `DigitalOceanCore` with the dispatcher `call(name, args)`, options parsing, JS <-> [`core::Value`], error objects |
+//! | endpoint catalogue | [`catalogue`] | one row of static data per (JS method, variant): operationId, HTTP method, path template, argument placement, reply kind, plan |
+//! | sans-IO core | [`core`] | argument validation, templating, query building, request preparation, reply classification, pagination, rate limits, retry, the action tracker, errors, trace events. No JS, no clock, no randomness |
+//! | I/O edge | [`edge`] | the only code that touches JS: `fetch` (gloo-net), timers (gloo-timers), `AbortSignal`, the driver loop and the poller |
+//!
+//! The generated JS facade and TypeScript declarations (`pkg-template/generated/`) are
+//! written from the same catalogue rows by `tests/catalogue_sync.rs`.
+
+pub mod catalogue;
+pub mod core;
+pub mod edge;
+pub mod js;

@@ -1,0 +1,1 @@
+//! Generator of the JS facade data and TypeScript declarations (filled in below).

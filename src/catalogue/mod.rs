@@ -1,0 +1,308 @@
+//! The endpoint catalogue: one row of compact static data per (JS method, variant).
+//!
+//! A row ([`Operation`]) says which API operation a JS call reaches (the OpenAPI
+//! `operationId`, verbatim), how its positional JS arguments map to named parameters (the
+//! [`spec`] mini-language), which body fields are fixed, what the reply holds
+//! ([`ReplyKind`]) and how many requests the call takes ([`Plan`]). Growing the client to
+//! every operation of the OpenAPI description means adding rows, not functions.
+//!
+//! ```
+//! use digitalocean_wasm::catalogue::{self, Plan};
+//! let rows: Vec<_> = catalogue::variants("reboot").collect();
+//! assert_eq!(rows.len(), 2); // {id} and {tag}
+//! assert_eq!(rows[1].plan, Plan::TagFanOut);
+//! assert!(catalogue::is_call_options("reboot", 1, &["wait"]));
+//! ```
+
+/// Declares a table of rows, each under its `///` doc: `ROWS` (static data, in the wasm)
+/// and, off wasm only, `DOCS` (the docs, same order, for the `.d.ts` generator).
+macro_rules! table_rows {
+    ($( $(#[doc = $doc:literal])* $js:literal, $key:literal, $method:ident, $path:literal,
+        $args:literal, $fixed:literal, $reply:expr, $plan:ident; )*) => {
+        /// The rows of this table.
+        pub static ROWS: &[$crate::catalogue::Operation] = &[$(
+            $crate::catalogue::Operation {
+                js: $js, key: $key, method: $method, path: $path,
+                args: $args, fixed: $fixed, reply: $reply, plan: $plan,
+            },
+        )*];
+        /// The `///` docs of [`ROWS`], same order.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub static DOCS: &[&str] = &[$( concat!($($doc),*), )*];
+    };
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
+pub mod generated;
+pub mod spec;
+mod table;
+
+pub use self::table::ROWS;
+
+/// The `///` doc of a row (hand-written or generated), trimmed; empty if unknown.
+///
+/// ```
+/// use digitalocean_wasm::catalogue;
+/// let row = catalogue::variants("account").next().unwrap();
+/// assert!(catalogue::doc(row).contains("account"));
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn doc(op: &Operation) -> &'static str {
+    let find = |rows: &'static [Operation], docs: &'static [&'static str]| {
+        rows.iter()
+            .position(|r| std::ptr::eq(r, op))
+            .and_then(|i| docs.get(i))
+            .map(|d| d.trim())
+    };
+    find(ROWS, table::DOCS)
+        .or_else(|| find(generated::ROWS, generated::DOCS))
+        .unwrap_or("")
+}
+
+/// HTTP method of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+    /// `HEAD`
+    Head,
+}
+
+impl Method {
+    /// The method as sent on the wire.
+    ///
+    /// ```
+    /// assert_eq!(digitalocean_wasm::catalogue::Method::Delete.as_str(), "DELETE");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+            Method::Head => "HEAD",
+        }
+    }
+
+    /// Parses a method name, case-insensitively (`"get"`, `"POST"`…).
+    ///
+    /// ```
+    /// use digitalocean_wasm::catalogue::Method;
+    /// assert_eq!(Method::parse("patch"), Some(Method::Patch));
+    /// assert_eq!(Method::parse("BREW"), None);
+    /// ```
+    pub fn parse(name: &str) -> Option<Method> {
+        [
+            Method::Get,
+            Method::Post,
+            Method::Put,
+            Method::Patch,
+            Method::Delete,
+            Method::Head,
+        ]
+        .into_iter()
+        .find(|m| m.as_str().eq_ignore_ascii_case(name))
+    }
+
+    /// Whether sending the request twice is harmless (GET, PUT, DELETE, HEAD): only those
+    /// are resent after a 5xx or a network error. A POST (or PATCH) is resent only after a 429.
+    ///
+    /// ```
+    /// use digitalocean_wasm::catalogue::Method;
+    /// assert!(Method::Put.is_idempotent());
+    /// assert!(!Method::Post.is_idempotent());
+    /// ```
+    pub fn is_idempotent(self) -> bool {
+        matches!(
+            self,
+            Method::Get | Method::Put | Method::Delete | Method::Head
+        )
+    }
+}
+
+/// What the success body of the (first) request holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyKind {
+    /// A body resolved as it is (`{droplet}`, `{account}`…).
+    Body,
+    /// No body (204): resolves `undefined`.
+    Empty,
+    /// A paginated list under this key (`droplets`, `domain_records`…), with `links` and `meta`.
+    /// Listings never wait, not even listings of actions.
+    List(&'static str),
+    /// `{action}`: wait for it (unless `wait: false`).
+    Action,
+    /// `{actions: [...]}`: wait for all of them.
+    Actions,
+    /// `links.actions: [{id, rel, href}]`: wait for all, then re-read (createDroplet).
+    LinksActions,
+    /// The body IS an action object (image actions): wait for it.
+    BareAction,
+}
+
+impl ReplyKind {
+    /// Whether a success reply of this kind carries actions to wait for.
+    ///
+    /// ```
+    /// use digitalocean_wasm::catalogue::ReplyKind;
+    /// assert!(ReplyKind::Action.waits());
+    /// assert!(!ReplyKind::List("actions").waits());
+    /// ```
+    pub fn waits(self) -> bool {
+        matches!(
+            self,
+            ReplyKind::Action
+                | ReplyKind::Actions
+                | ReplyKind::LinksActions
+                | ReplyKind::BareAction
+        )
+    }
+
+    /// The list key of a paginated reply.
+    ///
+    /// ```
+    /// use digitalocean_wasm::catalogue::ReplyKind;
+    /// assert_eq!(ReplyKind::List("droplets").list_key(), Some("droplets"));
+    /// assert_eq!(ReplyKind::Body.list_key(), None);
+    /// ```
+    pub fn list_key(self) -> Option<&'static str> {
+        match self {
+            ReplyKind::List(key) => Some(key),
+            _ => None,
+        }
+    }
+}
+
+/// How many requests a call takes and how its result is assembled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// One request (plus action polling when the reply kind waits).
+    Single,
+    /// Follow `links.pages.next`; resolve `{<key>: [every item], meta: {total}}`.
+    AllPages,
+    /// List with the name filter (all pages), pick the item with that name in that region
+    /// with the lowest id; resolve `{<singular>: item}`, none is a 404 `not_found`.
+    FindByName,
+    /// List droplets with the tag (all pages), post the action to each, wait for all;
+    /// resolve `{actions: [...]}`.
+    TagFanOut,
+    /// Wait for `links.actions`, then GET each created droplet; resolve `{droplet}` or
+    /// `{droplets: [...]}` as the create reply had it.
+    CreateReread,
+}
+
+/// One row of the catalogue: a JS method (one variant of it) and the operation it reaches.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{self, Method};
+/// let row = catalogue::variants("domainRecord").next().unwrap();
+/// assert_eq!(row.key, "domains_get_record");
+/// assert_eq!(row.method, Method::Get);
+/// assert_eq!(row.path, "/v2/domains/{domain_name}/records/{domain_record_id}");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operation {
+    /// JS method name (`createDroplet`, `reboot`, `domainRecords`…).
+    pub js: &'static str,
+    /// OpenAPI operationId, verbatim (`dropletActions_post`); `meta_*` for the meta routes.
+    pub key: &'static str,
+    /// HTTP method of the operation.
+    pub method: Method,
+    /// Path template as the spec writes it (`/v2/droplets/{droplet_id}/actions`).
+    pub path: &'static str,
+    /// Positional arguments, in the [`spec`] mini-language.
+    pub args: &'static str,
+    /// Fixed values, space separated `place=value` (`b.type=reboot`, `h.X-Dangerous=true`).
+    pub fixed: &'static str,
+    /// What the success body holds.
+    pub reply: ReplyKind,
+    /// How the call runs.
+    pub plan: Plan,
+}
+
+/// The names of the per-call options object, the optional LAST argument of every method.
+pub const CALL_OPTION_KEYS: [&str; 4] = ["signal", "wait", "timeout", "onProgress"];
+
+/// Every row, hand-written rows first, then the generated ones.
+///
+/// ```
+/// assert!(digitalocean_wasm::catalogue::rows().any(|r| r.js == "metaReset"));
+/// ```
+pub fn rows() -> impl Iterator<Item = &'static Operation> {
+    ROWS.iter().chain(generated::ROWS.iter())
+}
+
+/// The rows (variants) of one JS method, in the order they are tried.
+///
+/// ```
+/// assert_eq!(digitalocean_wasm::catalogue::variants("droplet").count(), 2);
+/// assert_eq!(digitalocean_wasm::catalogue::variants("noSuchMethod").count(), 0);
+/// ```
+pub fn variants(js_name: &str) -> impl Iterator<Item = &'static Operation> + '_ {
+    rows().filter(move |r| r.js == js_name)
+}
+
+/// Every JS method name once, in table order.
+///
+/// ```
+/// let names = digitalocean_wasm::catalogue::method_names();
+/// assert!(names.contains(&"createDroplet"));
+/// ```
+pub fn method_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for row in rows() {
+        if !names.contains(&row.js) {
+            names.push(row.js);
+        }
+    }
+    names
+}
+
+/// The greatest number of positional arguments any variant of the method takes
+/// (the per-call options object not counted); `None` for an unknown method.
+///
+/// ```
+/// assert_eq!(digitalocean_wasm::catalogue::arity("resize"), Some(3));
+/// assert_eq!(digitalocean_wasm::catalogue::arity("droplets"), Some(1)); // ?{filters}
+/// assert_eq!(digitalocean_wasm::catalogue::arity("account"), Some(0));
+/// ```
+pub fn arity(js_name: &str) -> Option<usize> {
+    variants(js_name)
+        .map(|row| spec::parse(row.args).map(|s| s.len()).unwrap_or(0))
+        .max()
+}
+
+/// THE rule that tells the per-call options object apart from a positional argument.
+///
+/// The argument at `position` (0-based; the edge asks only about the LAST argument, and only
+/// when it is a plain object or `undefined`, whose own keys are `keys`) is the per-call
+/// options `{signal, wait, timeout, onProgress}` when
+/// - its position is at or beyond the method's [`arity`], or
+/// - it has at least one key and every key is a per-call option name.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::is_call_options;
+/// assert!(is_call_options("account", 0, &[]));                   // beyond arity 0
+/// assert!(is_call_options("droplets", 0, &["signal"]));          // only option names
+/// assert!(!is_call_options("droplets", 0, &["tag_name"]));       // a filter
+/// assert!(is_call_options("domainRecords", 1, &["wait"]));       // only option names
+/// assert!(!is_call_options("domainRecords", 1, &["type"]));      // a filter
+/// assert!(!is_call_options("createDroplet", 0, &["name", "timeout"]));
+/// ```
+pub fn is_call_options(js_name: &str, position: usize, keys: &[&str]) -> bool {
+    let beyond = match arity(js_name) {
+        Some(n) => position >= n,
+        None => false,
+    };
+    beyond || (!keys.is_empty() && keys.iter().all(|k| CALL_OPTION_KEYS.contains(k)))
+}

@@ -1,0 +1,401 @@
+//! Argument binding: picks the variant (row) of a JS method from the shape of its
+//! arguments and validates every value against the row's spec, BEFORE any request.
+//!
+//! Variant choice: a variant fits when every present argument has the right shape (an
+//! options object with only its keys, and all its required keys) and every missing one is
+//! optional; `null`/`undefined` count as missing. The first fitting variant wins; when none
+//! fits, the error names the offending keys (`give either \`id\` or \`tag\`, not both`).
+//!
+//! ```
+//! use digitalocean_wasm::core::{args::bind, Value};
+//! let b = bind("reboot", &[Value::obj([("id", Value::Num(42.0))])]).unwrap();
+//! assert_eq!(b.op.key, "dropletActions_post");
+//! assert_eq!(b.path, vec![("droplet_id", "42".to_string())]);
+//! assert_eq!(b.body.to_json(), r#"{"type":"reboot"}"#);
+//! ```
+
+use crate::catalogue::spec::{self, Arg, Field, Place, Ty};
+use crate::catalogue::{self, Operation};
+
+use super::error::Error;
+use super::value::{number_text, Value};
+
+/// The arguments of one call, validated and sorted by destination.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bound {
+    /// The chosen row.
+    pub op: &'static Operation,
+    /// Path parameters (name, raw text; encoded later).
+    pub path: Vec<(&'static str, String)>,
+    /// Query parameters.
+    pub query: Vec<(String, Value)>,
+    /// The JSON body (`Value::Null` when the request has none): fixed fields first.
+    pub body: Value,
+    /// Extra request headers (fixed ones such as `X-Dangerous`).
+    pub headers: Vec<(&'static str, String)>,
+    /// Plan parameters (`name`, `region`, `tag_name`).
+    pub plan: Vec<(&'static str, String)>,
+}
+
+impl Bound {
+    /// The plan parameter `name`, if given.
+    ///
+    /// ```
+    /// use digitalocean_wasm::core::{args::bind, Value};
+    /// let b = bind("reboot", &[Value::obj([("tag", Value::from("web"))])]).unwrap();
+    /// assert_eq!(b.plan_param("tag_name"), Some("web"));
+    /// ```
+    pub fn plan_param(&self, name: &str) -> Option<&str> {
+        self.plan
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn internal(op: &Operation, e: spec::SpecError) -> Error {
+    Error::bad_argument(format!("{}: {e} (catalogue bug)", op.js))
+}
+
+/// Picks the variant of `js_name` that fits `args` and binds the arguments to it.
+/// `args` must not contain the per-call options object (see
+/// [`catalogue::is_call_options`]).
+///
+/// ```
+/// use digitalocean_wasm::core::{args::bind, Value};
+/// let e = bind("reboot", &[Value::obj([("id", Value::Num(1.0)), ("tag", Value::from("x"))])]).unwrap_err();
+/// assert!(e.message.contains("`id`") && e.message.contains("`tag`"), "{}", e.message);
+/// assert!(bind("noSuchMethod", &[]).is_err());
+/// ```
+pub fn bind(js_name: &str, args: &[Value]) -> Result<Bound, Error> {
+    let variants: Vec<(&'static Operation, Vec<Arg>)> = catalogue::variants(js_name)
+        .map(|op| {
+            spec::parse(op.args)
+                .map(|s| (op, s))
+                .map_err(|e| internal(op, e))
+        })
+        .collect::<Result<_, _>>()?;
+    let (first_op, first_spec) = variants
+        .first()
+        .ok_or_else(|| Error::bad_argument(format!("`{js_name}` is not a known method")))?;
+    if variants.len() == 1 {
+        return bind_row(first_op, first_spec, args);
+    }
+    if let Some((op, spec)) = variants.iter().find(|(_, s)| fits(s, args)) {
+        return bind_row(op, spec, args);
+    }
+    Err(no_variant_error(js_name, &variants, args))
+}
+
+fn present(args: &[Value], i: usize) -> Option<&Value> {
+    args.get(i).filter(|v| !v.is_null())
+}
+
+fn last_present(args: &[Value]) -> usize {
+    args.iter().rposition(|v| !v.is_null()).map_or(0, |i| i + 1)
+}
+
+fn fits(spec: &[Arg], args: &[Value]) -> bool {
+    if last_present(args) > spec.len() {
+        return false;
+    }
+    spec.iter()
+        .enumerate()
+        .all(|(i, arg)| match present(args, i) {
+            None => arg.optional,
+            Some(value) if arg.is_object => match value {
+                Value::Obj(pairs) => {
+                    pairs
+                        .iter()
+                        .all(|(k, _)| arg.fields.iter().any(|f| f.name == k))
+                        && arg
+                            .fields
+                            .iter()
+                            .all(|f| f.optional || pairs.iter().any(|(k, _)| k == f.name))
+                }
+                _ => false,
+            },
+            Some(value) => {
+                !matches!(value, Value::Obj(_)) || matches!(arg.fields[0].ty, Ty::Obj | Ty::Any)
+            }
+        })
+}
+
+fn form(spec: &[Arg]) -> String {
+    let parts: Vec<String> = spec
+        .iter()
+        .map(|a| {
+            let names: Vec<&str> = a.fields.iter().map(|f| f.name).collect();
+            if a.is_object {
+                format!("{{{}}}", names.join(", "))
+            } else {
+                names.join("")
+            }
+        })
+        .collect();
+    format!("({})", parts.join(", "))
+}
+
+fn no_variant_error(
+    js_name: &str,
+    variants: &[(&'static Operation, Vec<Arg>)],
+    args: &[Value],
+) -> Error {
+    // Keys of the first object argument that belong to different variants: "not both".
+    if let Some(Value::Obj(pairs)) = present(args, 0) {
+        let owners = |key: &str| -> Vec<usize> {
+            variants
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, s))| {
+                    s.first()
+                        .is_some_and(|a| a.is_object && a.fields.iter().any(|f| f.name == key))
+                })
+                .map(|(i, _)| i)
+                .collect()
+        };
+        for (a, _) in pairs {
+            for (b, _) in pairs {
+                let (oa, ob) = (owners(a), owners(b));
+                if !oa.is_empty() && !ob.is_empty() && oa.iter().all(|i| !ob.contains(i)) {
+                    return Error::bad_argument(format!(
+                        "{js_name}: give either `{a}` or `{b}`, not both"
+                    ));
+                }
+            }
+        }
+        if let Some((k, _)) = pairs.iter().find(|(k, _)| owners(k).is_empty()) {
+            let forms: Vec<String> = variants.iter().map(|(_, s)| form(s)).collect();
+            return Error::bad_argument(format!(
+                "{js_name}: unknown key `{k}`; expected {}",
+                forms.join(" or ")
+            ));
+        }
+    }
+    // Otherwise validate against the variant that shares most keys, for a precise message.
+    let best = variants
+        .iter()
+        .max_by_key(|(_, s)| std::cmp::Reverse(score_miss(s, args)))
+        .or(variants.first());
+    match best {
+        Some((op, spec)) => match bind_row(op, spec, args) {
+            Err(e) => e,
+            Ok(_) => Error::bad_argument(format!("{js_name}: arguments do not fit")),
+        },
+        None => Error::bad_argument(format!("`{js_name}` is not a known method")),
+    }
+}
+
+/// How badly a variant misses the arguments (lower is closer).
+fn score_miss(spec: &[Arg], args: &[Value]) -> usize {
+    let mut miss = last_present(args).saturating_sub(spec.len()) * 4;
+    for (i, arg) in spec.iter().enumerate() {
+        match (present(args, i), arg.is_object) {
+            (None, _) => miss += usize::from(!arg.optional),
+            (Some(Value::Obj(pairs)), true) => {
+                let known = pairs
+                    .iter()
+                    .filter(|(k, _)| arg.fields.iter().any(|f| f.name == k))
+                    .count();
+                miss += (pairs.len() - known) * 2;
+                if known == 0 {
+                    miss += 2;
+                }
+            }
+            (Some(_), true) => miss += 4,
+            (Some(_), false) => {}
+        }
+    }
+    miss
+}
+
+/// Binds `args` to one row (no variant choice): checks count, keys, types, emptiness.
+///
+/// ```
+/// use digitalocean_wasm::catalogue;
+/// use digitalocean_wasm::core::{args::bind_row, Value};
+/// let op = catalogue::variants("domain").next().unwrap();
+/// let spec = catalogue::spec::parse(op.args).unwrap();
+/// assert!(bind_row(op, &spec, &[Value::from("")]).is_err());
+/// ```
+pub fn bind_row(op: &'static Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Error> {
+    let mut bound = Bound {
+        op,
+        path: Vec::new(),
+        query: Vec::new(),
+        body: Value::Null,
+        headers: Vec::new(),
+        plan: Vec::new(),
+    };
+    let mut body: Vec<(String, Value)> = Vec::new();
+    let mut fixed_keys: Vec<&str> = Vec::new();
+    for (place, value) in spec::fixed(op.fixed).map_err(|e| internal(op, e))? {
+        if let Place::BodyField(name) = place {
+            fixed_keys.push(name);
+        }
+        put(&mut bound, &mut body, &[], place, Value::from(value), value)?;
+    }
+    if last_present(args) > spec.len() {
+        return Err(Error::bad_argument(format!(
+            "{}: takes at most {} argument(s) {}, got {}",
+            op.js,
+            spec.len(),
+            form(spec),
+            last_present(args)
+        )));
+    }
+    for (i, arg) in spec.iter().enumerate() {
+        let value = present(args, i);
+        if arg.is_object {
+            let pairs = match value {
+                None if arg.optional => continue,
+                None => {
+                    return Err(Error::bad_argument(format!(
+                        "{}: argument {} {} is missing",
+                        op.js,
+                        i + 1,
+                        form(std::slice::from_ref(arg))
+                    )))
+                }
+                Some(Value::Obj(pairs)) => pairs,
+                Some(other) => {
+                    return Err(Error::bad_argument(format!(
+                        "{}: argument {} must be an object {}, not {}",
+                        op.js,
+                        i + 1,
+                        form(std::slice::from_ref(arg)),
+                        other.type_name()
+                    )))
+                }
+            };
+            if let Some((k, _)) = pairs
+                .iter()
+                .find(|(k, _)| !arg.fields.iter().any(|f| f.name == k))
+            {
+                return Err(Error::bad_argument(format!(
+                    "{}: unknown key `{k}` in argument {} {}",
+                    op.js,
+                    i + 1,
+                    form(std::slice::from_ref(arg))
+                )));
+            }
+            for field in &arg.fields {
+                let value = pairs
+                    .iter()
+                    .find(|(k, _)| k == field.name)
+                    .map(|(_, v)| v)
+                    .filter(|v| !v.is_null());
+                bind_field(&mut bound, &mut body, &fixed_keys, op, field, value)?;
+            }
+        } else {
+            let field = &arg.fields[0];
+            match value {
+                None if arg.optional => {}
+                _ => bind_field(&mut bound, &mut body, &fixed_keys, op, field, value)?,
+            }
+        }
+    }
+    if !body.is_empty() {
+        bound.body = Value::Obj(body);
+    }
+    Ok(bound)
+}
+
+fn bind_field(
+    bound: &mut Bound,
+    body: &mut Vec<(String, Value)>,
+    fixed_keys: &[&str],
+    op: &Operation,
+    field: &Field,
+    value: Option<&Value>,
+) -> Result<(), Error> {
+    let value = match value {
+        Some(v) => v,
+        None if field.optional => return Ok(()),
+        None => {
+            return Err(Error::bad_argument(format!(
+                "{}: `{}` is missing",
+                op.js, field.name
+            )))
+        }
+    };
+    let text = check_type(op, field, value)?;
+    put(bound, body, fixed_keys, field.place, value.clone(), &text)
+}
+
+/// Checks a value against the field's type; returns its text form (for path, header, plan).
+fn check_type(op: &Operation, field: &Field, value: &Value) -> Result<String, Error> {
+    let ok = match (field.ty, value) {
+        (Ty::Id, Value::Num(n)) if n.fract() == 0.0 && *n >= 0.0 => Some(number_text(*n)),
+        (Ty::Id, Value::Str(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(s.clone())
+        }
+        (Ty::Ref, Value::Num(n)) if n.fract() == 0.0 && *n >= 0.0 => Some(number_text(*n)),
+        (Ty::Ref | Ty::Str, Value::Str(s)) if !s.trim().is_empty() => Some(s.clone()),
+        (Ty::Bool, Value::Bool(b)) => Some(b.to_string()),
+        (Ty::Int, Value::Num(n)) if n.fract() == 0.0 => Some(number_text(*n)),
+        (Ty::Num, Value::Num(n)) if n.is_finite() => Some(number_text(*n)),
+        (Ty::Obj, Value::Obj(_)) | (Ty::Any, _) => Some(String::new()),
+        (Ty::Strs, Value::Arr(items)) if items.iter().all(|v| v.as_str().is_some()) => {
+            Some(String::new())
+        }
+        _ => None,
+    };
+    ok.ok_or_else(|| {
+        Error::bad_argument(format!(
+            "{}: `{}` must be {}, got {}",
+            op.js,
+            field.name,
+            field.ty.describe(),
+            shown(value)
+        ))
+    })
+}
+
+/// A short rendering of a bad value for messages.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Str(s) if s.chars().count() <= 40 => Value::Str(s.clone()).to_json(),
+        Value::Num(_) | Value::Bool(_) => value.to_json(),
+        other => other.type_name().to_string(),
+    }
+}
+
+fn put(
+    bound: &mut Bound,
+    body: &mut Vec<(String, Value)>,
+    fixed_keys: &[&str],
+    place: Place,
+    value: Value,
+    text: &str,
+) -> Result<(), Error> {
+    match place {
+        Place::Path(name) => bound.path.push((name, text.to_string())),
+        Place::Query(name) => bound.query.push((name.to_string(), value)),
+        Place::Header(name) => bound.headers.push((name, text.to_string())),
+        Place::Plan(name) => bound.plan.push((name, text.to_string())),
+        Place::BodyField(name) => set_key(body, name, value),
+        Place::Body => {
+            if let Value::Obj(pairs) = value {
+                for (k, v) in pairs {
+                    if !fixed_keys.contains(&k.as_str()) {
+                        set_key(body, &k, v);
+                    }
+                }
+            }
+        }
+        Place::QueryAll => {
+            if let Value::Obj(pairs) = value {
+                bound.query.extend(pairs);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn set_key(body: &mut Vec<(String, Value)>, key: &str, value: Value) {
+    match body.iter_mut().find(|(k, _)| k == key) {
+        Some(slot) => slot.1 = value,
+        None => body.push((key.to_string(), value)),
+    }
+}

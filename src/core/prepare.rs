@@ -1,0 +1,436 @@
+//! Request preparation: configuration + row + arguments -> the first [`Prepared`] request
+//! of a [`Call`]. Bad arguments fail here, before any network.
+//!
+//! ```
+//! use digitalocean_wasm::core::{prepare, Config, Value};
+//! let cfg = Config::new(Some("http://127.0.0.1:8080/"), Some("dop_v1_demo".into())).unwrap();
+//! let call = prepare(&cfg, "domainRecords", &[Value::from("example.com"), Value::obj([("type", Value::from("A"))])]).unwrap();
+//! assert_eq!(call.request.url, "http://127.0.0.1:8080/v2/domains/example.com/records?type=A");
+//! assert_eq!(call.request.method.as_str(), "GET");
+//! assert!(!format!("{:?}", call.request).contains("dop_v1_demo"));
+//! ```
+
+use std::fmt;
+
+use crate::catalogue::{Method, Operation, Plan, ReplyKind};
+
+use super::args::{bind, Bound};
+use super::error::Error;
+use super::path::{encode, fill};
+use super::query;
+use super::value::Value;
+
+/// The official endpoint.
+pub const DEFAULT_ENDPOINT: &str = "https://api.digitalocean.com";
+
+/// What every request of a client shares.
+#[derive(Clone, PartialEq)]
+pub struct Config {
+    /// Scheme + host (+ port, + optional base path), no trailing slash.
+    pub endpoint: String,
+    /// The bearer token (sent only in the `Authorization` header).
+    pub bearer: Option<String>,
+    /// `User-Agent` to send, where the runtime allows it.
+    pub user_agent: Option<String>,
+}
+
+impl Config {
+    /// Validates the endpoint (`http://` or `https://`, default [`DEFAULT_ENDPOINT`]) and
+    /// strips trailing slashes.
+    ///
+    /// ```
+    /// use digitalocean_wasm::core::Config;
+    /// assert_eq!(Config::new(None, None).unwrap().endpoint, "https://api.digitalocean.com");
+    /// assert_eq!(Config::new(Some("http://h:1//"), None).unwrap().endpoint, "http://h:1");
+    /// assert!(Config::new(Some("ftp://h"), None).is_err());
+    /// ```
+    pub fn new(endpoint: Option<&str>, bearer: Option<String>) -> Result<Config, Error> {
+        let raw = endpoint.unwrap_or(DEFAULT_ENDPOINT).trim();
+        let rest = raw
+            .strip_prefix("https://")
+            .or_else(|| raw.strip_prefix("http://"))
+            .ok_or_else(|| Error::bad_argument("endpoint: must start with http:// or https://"))?;
+        let host = rest.split('/').next().unwrap_or("");
+        if host.is_empty() || raw.contains(['?', '#', ' ', '\\']) {
+            return Err(Error::bad_argument(
+                "endpoint: needs a host and no query, fragment, space or backslash",
+            ));
+        }
+        Ok(Config {
+            endpoint: raw.trim_end_matches('/').to_string(),
+            bearer: bearer.filter(|b| !b.is_empty()),
+            user_agent: None,
+        })
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("endpoint", &self.endpoint)
+            .field("bearer", &self.bearer.as_ref().map(|_| "<redacted>"))
+            .field("user_agent", &self.user_agent)
+            .finish()
+    }
+}
+
+/// One finished request: the edge sends exactly this (nothing is appended).
+#[derive(Clone, PartialEq)]
+pub struct Prepared {
+    /// operationId of the request (`droplets_get`; `request` for the generic `request()`).
+    pub key: &'static str,
+    /// HTTP method.
+    pub method: Method,
+    /// Absolute URL with its query. Never holds the token.
+    pub url: String,
+    /// Path without endpoint and query (for errors and traces).
+    pub path: String,
+    /// Headers to send, `Authorization` included (hidden by `Debug`).
+    pub headers: Vec<(&'static str, String)>,
+    /// JSON body text.
+    pub body: Option<String>,
+    /// What the success body of THIS request holds.
+    pub reply: ReplyKind,
+}
+
+impl Prepared {
+    /// The headers safe to show (everything but `Authorization`).
+    ///
+    /// ```
+    /// use digitalocean_wasm::core::{prepare, Config};
+    /// let cfg = Config::new(None, Some("secret".into())).unwrap();
+    /// let call = prepare(&cfg, "account", &[]).unwrap();
+    /// assert!(call.request.headers.iter().any(|(k, _)| *k == "Authorization"));
+    /// assert!(call.request.public_headers().all(|(_, v)| !v.contains("secret")));
+    /// ```
+    pub fn public_headers(&self) -> impl Iterator<Item = &(&'static str, String)> {
+        self.headers.iter().filter(|(k, _)| *k != "Authorization")
+    }
+}
+
+impl fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Prepared")
+            .field("key", &self.key)
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &self.public_headers().collect::<Vec<_>>())
+            .field("body", &self.body)
+            .field("reply", &self.reply)
+            .finish()
+    }
+}
+
+/// A prepared call: the first request plus what the plan needs for its follow-ups.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    /// The catalogue row.
+    pub op: &'static Operation,
+    /// How the call runs.
+    pub plan: Plan,
+    /// The first request.
+    pub request: Prepared,
+    /// The validated arguments (for follow-up requests).
+    pub bound: Bound,
+}
+
+impl Call {
+    /// Whether the call waits for actions (before the per-call `wait: false`).
+    ///
+    /// ```
+    /// use digitalocean_wasm::core::{prepare, Config, Value};
+    /// let cfg = Config::new(None, Some("t".into())).unwrap();
+    /// let call = prepare(&cfg, "reboot", &[Value::obj([("id", Value::Num(1.0))])]).unwrap();
+    /// assert!(call.waits());
+    /// ```
+    pub fn waits(&self) -> bool {
+        self.op.reply.waits()
+    }
+}
+
+/// Selects the row of `js_name` that fits `args`, validates them, and prepares the first
+/// request. `args` are the positional arguments WITHOUT the per-call options object.
+///
+/// ```
+/// use digitalocean_wasm::core::{prepare, Config, Value};
+/// let cfg = Config::new(None, Some("t".into())).unwrap();
+/// let e = prepare(&cfg, "droplet", &[Value::obj([("id", Value::from("12a"))])]).unwrap_err();
+/// assert_eq!((e.status, e.id.as_str()), (0, "bad_argument"));
+/// ```
+pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Error> {
+    let bound = bind(js_name, args)?;
+    let op = bound.op;
+    let request = match op.plan {
+        Plan::Single | Plan::AllPages | Plan::CreateReread => build(
+            cfg,
+            op.key,
+            op.method,
+            op.path,
+            &bound.path,
+            &bound.query,
+            &bound.body,
+            &bound.headers,
+            op.reply,
+        )?,
+        Plan::FindByName => {
+            let mut query = bound.query.clone();
+            if let Some(name) = bound.plan_param("name") {
+                query.push(("name".to_string(), Value::from(name)));
+            }
+            build(
+                cfg,
+                op.key,
+                op.method,
+                op.path,
+                &bound.path,
+                &query,
+                &Value::Null,
+                &[],
+                op.reply,
+            )?
+        }
+        Plan::TagFanOut => {
+            let tag = bound.plan_param("tag_name").unwrap_or_default();
+            super::plan::droplets_by_tag(cfg, tag)?
+        }
+    };
+    Ok(Call {
+        op,
+        plan: op.plan,
+        request,
+        bound,
+    })
+}
+
+/// Builds one request from its parts (shared by [`prepare`] and the follow-up helpers).
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{Method, ReplyKind};
+/// use digitalocean_wasm::core::{prepare::build, Config, Value};
+/// let cfg = Config::new(None, None).unwrap();
+/// let p = build(&cfg, "actions_get", Method::Get, "/v2/actions/{action_id}",
+///               &[("action_id", "5".into())], &[], &Value::Null, &[], ReplyKind::Action).unwrap();
+/// assert_eq!(p.url, "https://api.digitalocean.com/v2/actions/5");
+/// ```
+#[allow(clippy::too_many_arguments)]
+pub fn build(
+    cfg: &Config,
+    key: &'static str,
+    method: Method,
+    template: &str,
+    path_params: &[(&'static str, String)],
+    query_pairs: &[(String, Value)],
+    body: &Value,
+    extra_headers: &[(&'static str, String)],
+    reply: ReplyKind,
+) -> Result<Prepared, Error> {
+    let params: Vec<(&str, &str)> = path_params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let path = fill(template, &params)?;
+    let query = query::build(query_pairs)?;
+    let url = query::append(&format!("{}{}", cfg.endpoint, path), &query);
+    let body = (!body.is_null()).then(|| body.to_json());
+    Ok(Prepared {
+        key,
+        method,
+        url,
+        path,
+        headers: headers(cfg, body.is_some(), extra_headers),
+        body,
+        reply,
+    })
+}
+
+fn headers(
+    cfg: &Config,
+    has_body: bool,
+    extra: &[(&'static str, String)],
+) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = vec![("Accept", "application/json".into())];
+    if let Some(token) = &cfg.bearer {
+        out.push(("Authorization", format!("Bearer {token}")));
+    }
+    if has_body {
+        out.push(("Content-Type", "application/json".into()));
+    }
+    if let Some(agent) = &cfg.user_agent {
+        out.push(("User-Agent", agent.clone()));
+    }
+    out.extend(extra.iter().cloned());
+    out
+}
+
+/// Prepares the generic `request(method, path, {query, body})`: `path` as the API documents
+/// it (`/v2/account`), relative to the endpoint. Dot segments (also `%2e%2e`), `\`, `?` and
+/// `#` are refused; other unsafe bytes are percent-encoded. The reply is taken as it is.
+///
+/// ```
+/// use digitalocean_wasm::core::{prepare_raw, Config, Value};
+/// let cfg = Config::new(Some("http://h"), None).unwrap();
+/// let q = Value::obj([("page", Value::Num(2.0))]);
+/// let p = prepare_raw(&cfg, "get", "/v2/droplets", Some(&q), None).unwrap();
+/// assert_eq!(p.url, "http://h/v2/droplets?page=2");
+/// assert!(prepare_raw(&cfg, "GET", "/v2/../meta/reset", None, None).is_err());
+/// ```
+pub fn prepare_raw(
+    cfg: &Config,
+    method: &str,
+    path: &str,
+    query: Option<&Value>,
+    body: Option<&Value>,
+) -> Result<Prepared, Error> {
+    let method = Method::parse(method).ok_or_else(|| {
+        Error::bad_argument(format!(
+            "request: `method` must be GET, POST, PUT, PATCH, DELETE or HEAD, got {method:?}"
+        ))
+    })?;
+    let clean = raw_path(path)?;
+    let pairs: Vec<(String, Value)> = match query {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Obj(pairs)) => pairs.clone(),
+        Some(other) => {
+            return Err(Error::bad_argument(format!(
+                "request: `query` must be an object, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let query = query::build(&pairs)?;
+    let body = body.filter(|b| !b.is_null()).map(Value::to_json);
+    Ok(Prepared {
+        key: "request",
+        method,
+        url: query::append(&format!("{}{}", cfg.endpoint, clean), &query),
+        headers: headers(cfg, body.is_some(), &[]),
+        path: clean,
+        body,
+        reply: ReplyKind::Body,
+    })
+}
+
+fn raw_path(path: &str) -> Result<String, Error> {
+    if !path.starts_with('/') {
+        return Err(Error::bad_argument(
+            "request: `path` must start with `/` (e.g. /v2/account)",
+        ));
+    }
+    if path.contains(['?', '#', '\\']) {
+        return Err(Error::bad_argument(
+            "request: `path` must not contain `?`, `#` or `\\` (give the query as `query`)",
+        ));
+    }
+    let mut out = String::with_capacity(path.len());
+    for (i, segment) in path.split('/').enumerate() {
+        let lower = segment.to_ascii_lowercase();
+        if matches!(
+            lower.as_str(),
+            "." | ".." | "%2e" | "%2e%2e" | ".%2e" | "%2e."
+        ) {
+            return Err(Error::bad_argument(
+                "request: `path` must not contain `.` or `..` segments",
+            ));
+        }
+        if i > 0 {
+            out.push('/');
+        }
+        // Keep `%XX` escapes the caller wrote; encode everything else that is unsafe.
+        let mut rest = segment;
+        while let Some(pos) = rest.find('%') {
+            out.push_str(&encode_keeping(&rest[..pos]));
+            let escape = rest
+                .get(pos..pos + 3)
+                .filter(|e| e.len() == 3 && e.bytes().skip(1).all(|b| b.is_ascii_hexdigit()));
+            match escape {
+                Some(e) => {
+                    out.push_str(e);
+                    rest = &rest[pos + 3..];
+                }
+                None => {
+                    out.push_str("%25");
+                    rest = &rest[pos + 1..];
+                }
+            }
+        }
+        out.push_str(&encode_keeping(rest));
+    }
+    Ok(out)
+}
+
+/// Percent-encodes, keeping the characters a path segment may hold as they are.
+fn encode_keeping(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@".contains(c) {
+            out.push(c);
+        } else {
+            out.push_str(&encode(c.encode_utf8(&mut [0u8; 4])));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg() -> Config {
+        Config::new(Some("http://127.0.0.1:9"), Some("dop_v1_secret".into())).unwrap()
+    }
+
+    #[test]
+    fn raw_paths() {
+        let ok: &[(&str, &str)] = &[
+            ("/v2/account", "/v2/account"),
+            ("/v2/domains/a b", "/v2/domains/a%20b"),
+            ("/v2/x%2Fy", "/v2/x%2Fy"),
+            ("/v2/100%", "/v2/100%25"),
+            ("/v2/é", "/v2/%C3%A9"),
+            ("/v2/tags/a:b@c", "/v2/tags/a:b@c"),
+        ];
+        for (input, expected) in ok {
+            let p = prepare_raw(&cfg(), "GET", input, None, None).unwrap();
+            assert_eq!(p.path, *expected);
+            assert_eq!(p.url, format!("http://127.0.0.1:9{expected}"));
+        }
+        for bad in [
+            "v2/account",
+            "/v2/../x",
+            "/v2/./x",
+            "/v2/%2E%2e/x",
+            "/v2/.%2E/x",
+            "/v2/x?y=1",
+            "/v2/x#f",
+            "/v2\\..\\x",
+        ] {
+            let e = prepare_raw(&cfg(), "GET", bad, None, None).unwrap_err();
+            assert_eq!(e.id, "bad_argument", "{bad}");
+        }
+        assert!(prepare_raw(&cfg(), "BREW", "/v2/x", None, None).is_err());
+        assert!(prepare_raw(&cfg(), "GET", "/v2/x", Some(&Value::from("q")), None).is_err());
+    }
+
+    #[test]
+    fn raw_bodies_are_json_with_content_type() {
+        let body = Value::obj([("name", Value::from("x"))]);
+        let p = prepare_raw(&cfg(), "post", "/v2/tags", None, Some(&body)).unwrap();
+        assert_eq!(p.body.as_deref(), Some(r#"{"name":"x"}"#));
+        assert!(p
+            .headers
+            .iter()
+            .any(|(k, v)| *k == "Content-Type" && v == "application/json"));
+        assert!(p
+            .headers
+            .iter()
+            .any(|(k, v)| *k == "Authorization" && v == "Bearer dop_v1_secret"));
+        assert!(!p.url.contains("secret"));
+    }
+
+    #[test]
+    fn config_debug_hides_the_token() {
+        let text = format!("{:?}", cfg());
+        assert!(!text.contains("dop_v1_secret"));
+        assert!(text.contains("<redacted>"));
+        assert_eq!(Config::new(None, Some(String::new())).unwrap().bearer, None);
+        assert!(Config::new(Some("http://"), None).is_err());
+        assert!(Config::new(Some("http://h?x"), None).is_err());
+    }
+}
