@@ -14,7 +14,7 @@ use crate::catalogue::{Method, ReplyKind};
 use super::actions::PollRequest;
 use super::error::Error;
 use super::facts::ItemFact;
-use super::prepare::{build, Call, Config, Prepared};
+use super::prepare::{build, with_page_size, Call, Config, Prepared};
 use super::value::Value;
 
 /// `GET /v2/droplets?tag_name=…`: the first request of a TagFanOut (follow every page).
@@ -31,7 +31,7 @@ pub fn droplets_by_tag(cfg: &Config, tag: &str) -> Result<Prepared, Error> {
         Method::Get,
         "/v2/droplets",
         &[],
-        &[("tag_name".to_string(), Value::from(tag))],
+        &with_page_size(cfg, vec![("tag_name".to_string(), Value::from(tag))]),
         &Value::Null,
         &[],
         ReplyKind::List("droplets"),

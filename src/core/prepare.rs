@@ -32,6 +32,9 @@ pub struct Config {
     pub bearer: Option<String>,
     /// `User-Agent` to send, where the runtime allows it.
     pub user_agent: Option<String>,
+    /// `per_page` of the list requests of the walking plans (AllPages, FindByName,
+    /// TagFanOut) when the call gives none; `None` leaves the API's default (20).
+    pub page_size: Option<u32>,
 }
 
 impl Config {
@@ -60,6 +63,7 @@ impl Config {
             endpoint: raw.trim_end_matches('/').to_string(),
             bearer: bearer.filter(|b| !b.is_empty()),
             user_agent: None,
+            page_size: None,
         })
     }
 }
@@ -70,6 +74,7 @@ impl fmt::Debug for Config {
             .field("endpoint", &self.endpoint)
             .field("bearer", &self.bearer.as_ref().map(|_| "<redacted>"))
             .field("user_agent", &self.user_agent)
+            .field("page_size", &self.page_size)
             .finish()
     }
 }
@@ -161,7 +166,7 @@ pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Erro
     let bound = bind(js_name, args)?;
     let op = bound.op;
     let request = match op.plan {
-        Plan::Single | Plan::AllPages | Plan::CreateReread => build(
+        Plan::Single | Plan::CreateReread => build(
             cfg,
             op.key,
             op.method,
@@ -172,8 +177,19 @@ pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Erro
             &bound.headers,
             op.reply,
         )?,
+        Plan::AllPages => build(
+            cfg,
+            op.key,
+            op.method,
+            op.path,
+            &bound.path,
+            &with_page_size(cfg, bound.query.clone()),
+            &bound.body,
+            &bound.headers,
+            op.reply,
+        )?,
         Plan::FindByName => {
-            let mut query = bound.query.clone();
+            let mut query = with_page_size(cfg, bound.query.clone());
             if let Some(name) = bound.plan_param("name") {
                 query.push(("name".to_string(), Value::from(name)));
             }
@@ -200,6 +216,25 @@ pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Erro
         request,
         bound,
     })
+}
+
+/// Adds `per_page` from [`Config::page_size`] unless the query has one.
+///
+/// ```
+/// use digitalocean_wasm::core::{prepare::with_page_size, Config, Value};
+/// let mut cfg = Config::new(None, None).unwrap();
+/// cfg.page_size = Some(2);
+/// assert_eq!(with_page_size(&cfg, vec![]), vec![("per_page".to_string(), Value::Num(2.0))]);
+/// let given = vec![("per_page".to_string(), Value::Num(9.0))];
+/// assert_eq!(with_page_size(&cfg, given.clone()), given);
+/// ```
+pub fn with_page_size(cfg: &Config, mut query: Vec<(String, Value)>) -> Vec<(String, Value)> {
+    if let Some(size) = cfg.page_size {
+        if !query.iter().any(|(k, _)| k == "per_page") {
+            query.push(("per_page".to_string(), Value::Num(f64::from(size))));
+        }
+    }
+    query
 }
 
 /// Builds one request from its parts (shared by [`prepare`] and the follow-up helpers).

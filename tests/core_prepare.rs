@@ -1,0 +1,405 @@
+//! Native tests of argument validation and request preparation, one table row per method
+//! variant of the catalogue, plus the bad-argument cases of every argument kind.
+
+use digitalocean_wasm::catalogue::{self, Plan};
+use digitalocean_wasm::core::{plan, prepare, Config, Value};
+
+/// A tiny JSON reader for writing test arguments (test-only; the crate has none).
+fn j(text: &str) -> Value {
+    let mut p = Parser {
+        s: text.as_bytes(),
+        i: 0,
+    };
+    let v = p.value();
+    p.ws();
+    assert_eq!(p.i, p.s.len(), "trailing text in {text}");
+    v
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl Parser<'_> {
+    fn ws(&mut self) {
+        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
+            self.i += 1;
+        }
+    }
+    fn eat(&mut self, c: u8) -> bool {
+        self.ws();
+        if self.s.get(self.i) == Some(&c) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn value(&mut self) -> Value {
+        self.ws();
+        match self.s[self.i] {
+            b'{' => {
+                self.i += 1;
+                let mut pairs = Vec::new();
+                if !self.eat(b'}') {
+                    loop {
+                        self.ws();
+                        let Value::Str(k) = self.value() else {
+                            panic!("key")
+                        };
+                        assert!(self.eat(b':'));
+                        pairs.push((k, self.value()));
+                        if self.eat(b'}') {
+                            break;
+                        }
+                        assert!(self.eat(b','));
+                    }
+                }
+                Value::Obj(pairs)
+            }
+            b'[' => {
+                self.i += 1;
+                let mut items = Vec::new();
+                if !self.eat(b']') {
+                    loop {
+                        items.push(self.value());
+                        if self.eat(b']') {
+                            break;
+                        }
+                        assert!(self.eat(b','));
+                    }
+                }
+                Value::Arr(items)
+            }
+            b'"' => {
+                self.i += 1;
+                let start = self.i;
+                while self.s[self.i] != b'"' {
+                    self.i += 1;
+                }
+                self.i += 1;
+                Value::Str(String::from_utf8(self.s[start..self.i - 1].to_vec()).unwrap())
+            }
+            _ => {
+                let start = self.i;
+                while self.i < self.s.len() && !b",]} ".contains(&self.s[self.i]) {
+                    self.i += 1;
+                }
+                match std::str::from_utf8(&self.s[start..self.i]).unwrap() {
+                    "null" => Value::Null,
+                    "true" => Value::Bool(true),
+                    "false" => Value::Bool(false),
+                    n => Value::Num(n.parse().unwrap()),
+                }
+            }
+        }
+    }
+}
+
+fn args(list: &str) -> Vec<Value> {
+    match j(list) {
+        Value::Arr(items) => items,
+        other => panic!("not an array: {other:?}"),
+    }
+}
+
+fn cfg() -> Config {
+    Config::new(Some("http://sim:1"), Some("dop_v1_secret".into())).unwrap()
+}
+
+/// (method, args as JSON array, operationId, HTTP method, url after the endpoint, body)
+const GOOD: &[(&str, &str, &str, &str, &str, &str)] = &[
+    ("metaReset", "[]", "meta_reset", "POST", "/meta/reset", ""),
+    ("metaPing", "[]", "meta_ping", "GET", "/meta/ping", ""),
+    ("metaAccount", r#"[{"droplet_limit":2}]"#, "meta_account", "POST", "/meta/account", r#"{"droplet_limit":2}"#),
+    ("metaStatistics", "[]", "meta_statistics", "GET", "/meta/statistics", ""),
+    ("metaCapabilities", "[]", "meta_capabilities", "GET", "/meta/capabilities", ""),
+    ("metaFaults", r#"[{"rate_429":0.5,"routes":["droplets_create"]}]"#, "meta_faults", "PUT", "/meta/faults", r#"{"rate_429":0.5,"routes":["droplets_create"]}"#),
+    ("account", "[]", "account_get", "GET", "/v2/account", ""),
+    ("actions", r#"[{"page":2}]"#, "actions_list", "GET", "/v2/actions?page=2", ""),
+    ("action", "[7]", "actions_get", "GET", "/v2/actions/7", ""),
+    ("volumes", "[]", "volumes_list", "GET", "/v2/volumes", ""),
+    ("volumes", r#"[{"name":"data"}]"#, "volumes_list", "GET", "/v2/volumes?name=data", ""),
+    ("createVolume", r#"[{"name":"v","size_gigabytes":10}]"#, "volumes_create", "POST", "/v2/volumes", r#"{"name":"v","size_gigabytes":10}"#),
+    ("volume", r#"[{"id":"506f78a4-e098-11e5-ad9f-000f53306ae1"}]"#, "volumes_get", "GET", "/v2/volumes/506f78a4-e098-11e5-ad9f-000f53306ae1", ""),
+    ("volume", r#"[{"name":"data","region":"nyc1"}]"#, "volumes_list", "GET", "/v2/volumes?name=data", ""),
+    ("snapshots", r#"[{"volume":"abc"}]"#, "volumeSnapshots_list", "GET", "/v2/volumes/abc/snapshots", ""),
+    ("snapshots", r#"[{"droplet":3}]"#, "droplets_list_snapshots", "GET", "/v2/droplets/3/snapshots", ""),
+    ("snapshots", "[]", "snapshots_list", "GET", "/v2/snapshots", ""),
+    ("snapshots", r#"[{"resource_type":"volume"}]"#, "snapshots_list", "GET", "/v2/snapshots?resource_type=volume", ""),
+    ("snapshot", r#"["6372321"]"#, "snapshots_get", "GET", "/v2/snapshots/6372321", ""),
+    ("createSnapshot", r#"["abc",{"name":"s"}]"#, "volumeSnapshots_create", "POST", "/v2/volumes/abc/snapshots", r#"{"name":"s"}"#),
+    ("deleteVolume", r#"[{"id":"abc"}]"#, "volumes_delete", "DELETE", "/v2/volumes/abc", ""),
+    ("deleteVolume", r#"[{"name":"data","region":"nyc1"}]"#, "volumes_delete_byName", "DELETE", "/v2/volumes?name=data&region=nyc1", ""),
+    ("deleteSnapshot", "[12]", "snapshots_delete", "DELETE", "/v2/snapshots/12", ""),
+    ("volumeAttach", r#"["abc",{"droplet_id":5,"region":"nyc1"}]"#, "volumeActions_post_byId", "POST", "/v2/volumes/abc/actions", r#"{"type":"attach","droplet_id":5,"region":"nyc1"}"#),
+    ("volumeDetach", r#"["abc",{"droplet_id":5,"type":"attach"}]"#, "volumeActions_post_byId", "POST", "/v2/volumes/abc/actions", r#"{"type":"detach","droplet_id":5}"#),
+    ("volumeResize", r#"["abc",{"size_gigabytes":100}]"#, "volumeActions_post_byId", "POST", "/v2/volumes/abc/actions", r#"{"type":"resize","size_gigabytes":100}"#),
+    ("volumeActions", r#"["abc"]"#, "volumeActions_list", "GET", "/v2/volumes/abc/actions", ""),
+    ("domains", "[]", "domains_list", "GET", "/v2/domains", ""),
+    ("createDomain", r#"[{"name":"example.com"}]"#, "domains_create", "POST", "/v2/domains", r#"{"name":"example.com"}"#),
+    ("domain", r#"["example.com"]"#, "domains_get", "GET", "/v2/domains/example.com", ""),
+    ("deleteDomain", r#"["example.com"]"#, "domains_delete", "DELETE", "/v2/domains/example.com", ""),
+    ("domainRecords", r#"["example.com"]"#, "domains_list_records", "GET", "/v2/domains/example.com/records", ""),
+    ("domainRecords", r#"["example.com",{"type":"A"}]"#, "domains_list_records", "GET", "/v2/domains/example.com/records?type=A", ""),
+    ("domainRecords", r#"["example.com",{"name":"www.example.com"}]"#, "domains_list_records", "GET", "/v2/domains/example.com/records?name=www.example.com", ""),
+    ("createRecord", r#"["example.com",{"type":"A","name":"www","data":"1.2.3.4"}]"#, "domains_create_record", "POST", "/v2/domains/example.com/records", r#"{"type":"A","name":"www","data":"1.2.3.4"}"#),
+    ("domainRecord", r#"["example.com",3352896]"#, "domains_get_record", "GET", "/v2/domains/example.com/records/3352896", ""),
+    ("updateRecord", r#"["example.com","3352896",{"name":"blog"}]"#, "domains_update_record", "PUT", "/v2/domains/example.com/records/3352896", r#"{"name":"blog"}"#),
+    ("deleteRecord", r#"["example.com",1]"#, "domains_delete_record", "DELETE", "/v2/domains/example.com/records/1", ""),
+    ("createDroplet", r#"[{"name":"web","region":"nyc3","size":"s-1vcpu-1gb","image":"ubuntu-24-04-x64"}]"#, "droplets_create", "POST", "/v2/droplets", r#"{"name":"web","region":"nyc3","size":"s-1vcpu-1gb","image":"ubuntu-24-04-x64"}"#),
+    ("droplet", r#"[{"id":3164444}]"#, "droplets_get", "GET", "/v2/droplets/3164444", ""),
+    ("droplet", r#"[{"id":"3164444"}]"#, "droplets_get", "GET", "/v2/droplets/3164444", ""),
+    ("droplet", r#"[{"name":"web","region":"nyc3"}]"#, "droplets_list", "GET", "/v2/droplets?name=web", ""),
+    ("droplets", "[]", "droplets_list", "GET", "/v2/droplets", ""),
+    ("droplets", r#"[{"tag_name":"prod"}]"#, "droplets_list", "GET", "/v2/droplets?tag_name=prod", ""),
+    ("dropletsAll", "[]", "droplets_list", "GET", "/v2/droplets", ""),
+    ("backups", "[3]", "droplets_list_backups", "GET", "/v2/droplets/3/backups", ""),
+    ("dropletActions", r#"[{"id":3}]"#, "dropletActions_list", "GET", "/v2/droplets/3/actions", ""),
+    ("kernels", r#"[{"id":3}]"#, "droplets_list_kernels", "GET", "/v2/droplets/3/kernels", ""),
+    ("neighbors", r#"[{"id":3}]"#, "droplets_list_neighbors", "GET", "/v2/droplets/3/neighbors", ""),
+    ("deleteDroplet", r#"[{"id":3}]"#, "droplets_destroy", "DELETE", "/v2/droplets/3", ""),
+    ("deleteDroplet", r#"[{"tag":"old web"}]"#, "droplets_destroy_byTag", "DELETE", "/v2/droplets?tag_name=old%20web", ""),
+    ("associatedResources", r#"[{"id":3}]"#, "droplets_list_associatedResources", "GET", "/v2/droplets/3/destroy_with_associated_resources", ""),
+    ("associatedResources", r#"[{"checkStatus":3}]"#, "droplets_get_DestroyAssociatedResourcesStatus", "GET", "/v2/droplets/3/destroy_with_associated_resources/status", ""),
+    ("deleteWithAssociatedResources", r#"[{"id":3}]"#, "droplets_destroy_withAssociatedResourcesDangerous", "DELETE", "/v2/droplets/3/destroy_with_associated_resources/dangerous", ""),
+    ("deleteSelectiveAssociatedResources", r#"[{"id":3},{"volumes":["v1"]}]"#, "droplets_destroy_withAssociatedResourcesSelective", "DELETE", "/v2/droplets/3/destroy_with_associated_resources/selective", r#"{"volumes":["v1"]}"#),
+    ("retryDeleteWithAssociatedResources", r#"[{"id":3}]"#, "droplets_destroy_retryWithAssociatedResources", "POST", "/v2/droplets/3/destroy_with_associated_resources/retry", ""),
+    ("enableBackups", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"enable_backups"}"#),
+    ("disableBackups", r#"[{"tag":"t"}]"#, "dropletActions_post_byTag", "POST", "/v2/droplets/actions?tag_name=t", r#"{"type":"disable_backups"}"#),
+    ("powerCycle", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"power_cycle"}"#),
+    ("shutdown", r#"[{"tag":"t"}]"#, "dropletActions_post_byTag", "POST", "/v2/droplets/actions?tag_name=t", r#"{"type":"shutdown"}"#),
+    ("powerOn", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"power_on"}"#),
+    ("passwordReset", r#"[{"tag":"t"}]"#, "dropletActions_post", "GET", "/v2/droplets?tag_name=t", ""),
+    ("enableIpv6", r#"[{"tag":"t"}]"#, "dropletActions_post_byTag", "POST", "/v2/droplets/actions?tag_name=t", r#"{"type":"enable_ipv6"}"#),
+    ("reboot", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"reboot"}"#),
+    ("reboot", r#"[{"tag":"web"}]"#, "dropletActions_post", "GET", "/v2/droplets?tag_name=web", ""),
+    ("powerOff", r#"[{"tag":"web"}]"#, "dropletActions_post_byTag", "POST", "/v2/droplets/actions?tag_name=web", r#"{"type":"power_off"}"#),
+    ("restore", r#"[{"id":3},12389723]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"restore","image":12389723}"#),
+    ("resize", r#"[{"id":3},"s-2vcpu-2gb",true]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"resize","size":"s-2vcpu-2gb","disk":true}"#),
+    ("resize", r#"[{"id":3},"s-2vcpu-2gb"]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"resize","size":"s-2vcpu-2gb"}"#),
+    ("rebuild", r#"[{"id":3},"ubuntu-24-04-x64"]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"rebuild","image":"ubuntu-24-04-x64"}"#),
+    ("rename", r#"[{"id":3},"new-name"]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"rename","name":"new-name"}"#),
+    ("createDropletSnapshot", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"snapshot"}"#),
+    ("createDropletSnapshot", r#"[{"tag":"web"},"nightly"]"#, "dropletActions_post_byTag", "POST", "/v2/droplets/actions?tag_name=web", r#"{"type":"snapshot","name":"nightly"}"#),
+    ("enablePrivateNetworking", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"enable_private_networking"}"#),
+    ("images", r#"[{"private":true}]"#, "images_list", "GET", "/v2/images?private=true", ""),
+    ("images", r#"[{"type":"distribution"}]"#, "images_list", "GET", "/v2/images?type=distribution", ""),
+    ("images", r#"[{"tag_name":"base"}]"#, "images_list", "GET", "/v2/images?tag_name=base", ""),
+    ("imagesAll", r#"[{"type":"application"}]"#, "images_list", "GET", "/v2/images?type=application", ""),
+    ("image", r#"["ubuntu-24-04-x64"]"#, "images_get", "GET", "/v2/images/ubuntu-24-04-x64", ""),
+    ("createCustomImage", r#"[{"name":"c","url":"http://x/i.img","region":"nyc3"}]"#, "images_create_custom", "POST", "/v2/images", r#"{"name":"c","url":"http://x/i.img","region":"nyc3"}"#),
+    ("updateImage", r#"[7,{"name":"n"}]"#, "images_update", "PUT", "/v2/images/7", r#"{"name":"n"}"#),
+    ("deleteImage", "[7]", "images_delete", "DELETE", "/v2/images/7", ""),
+    ("imageActions", "[7]", "imageActions_list", "GET", "/v2/images/7/actions", ""),
+    ("imageAction", r#"[7,{"type":"convert"}]"#, "imageActions_post", "POST", "/v2/images/7/actions", r#"{"type":"convert"}"#),
+    ("transferImage", r#"[7,"ams3"]"#, "imageActions_post", "POST", "/v2/images/7/actions", r#"{"type":"transfer","region":"ams3"}"#),
+    ("convertImage", "[7]", "imageActions_post", "POST", "/v2/images/7/actions", r#"{"type":"convert"}"#),
+    ("regions", "[]", "regions_list", "GET", "/v2/regions", ""),
+    ("sizes", r#"[{"per_page":200}]"#, "sizes_list", "GET", "/v2/sizes?per_page=200", ""),
+    ("keys", "[]", "sshKeys_list", "GET", "/v2/account/keys", ""),
+    ("createKey", r#"[{"name":"k","public_key":"ssh-rsa AAA"}]"#, "sshKeys_create", "POST", "/v2/account/keys", r#"{"name":"k","public_key":"ssh-rsa AAA"}"#),
+    ("key", r#"["3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa"]"#, "sshKeys_get", "GET", "/v2/account/keys/3b%3A16%3Abf%3Ae4%3A8b%3A00%3A8b%3Ab8%3A59%3A8c%3Aa9%3Ad3%3Af0%3A19%3A45%3Afa", ""),
+    ("updateKey", r#"[512189,{"name":"n"}]"#, "sshKeys_update", "PUT", "/v2/account/keys/512189", r#"{"name":"n"}"#),
+    ("deleteKey", "[512189]", "sshKeys_delete", "DELETE", "/v2/account/keys/512189", ""),
+    ("tags", "[]", "tags_list", "GET", "/v2/tags", ""),
+    ("createTag", r#"[{"name":"web"}]"#, "tags_create", "POST", "/v2/tags", r#"{"name":"web"}"#),
+    ("tag", r#"["web"]"#, "tags_get", "GET", "/v2/tags/web", ""),
+    ("deleteTag", r#"["web"]"#, "tags_delete", "DELETE", "/v2/tags/web", ""),
+    ("tagResources", r#"["web",{"resources":[]}]"#, "tags_assign_resources", "POST", "/v2/tags/web/resources", r#"{"resources":[]}"#),
+    ("untagResources", r#"["web",{"resources":[]}]"#, "tags_unassign_resources", "DELETE", "/v2/tags/web/resources", r#"{"resources":[]}"#),
+];
+
+#[test]
+fn every_variant_prepares_the_documented_request() {
+    let mut passed = 0;
+    for (js, list, key, method, url, body) in GOOD {
+        let call = prepare(&cfg(), js, &args(list)).unwrap_or_else(|e| panic!("{js}{list}: {e}"));
+        let req = &call.request;
+        assert_eq!(call.op.key, *key, "{js}{list}");
+        assert_eq!(req.method.as_str(), *method, "{js}{list}");
+        assert_eq!(req.url, format!("http://sim:1{url}"), "{js}{list}");
+        assert_eq!(req.body.as_deref().unwrap_or(""), *body, "{js}{list}");
+        assert!(!req.url.contains("secret"));
+        passed += 1;
+    }
+    // Every JS method of the hand-written table appears in the table above.
+    for name in catalogue::ROWS.iter().map(|r| r.js) {
+        assert!(GOOD.iter().any(|g| g.0 == name), "no test row for {name}");
+    }
+    println!("{passed} variants prepared");
+}
+
+#[test]
+fn the_dangerous_delete_sends_its_header() {
+    let call = prepare(
+        &cfg(),
+        "deleteWithAssociatedResources",
+        &args(r#"[{"id":1}]"#),
+    )
+    .unwrap();
+    assert!(call
+        .request
+        .headers
+        .iter()
+        .any(|(k, v)| *k == "X-Dangerous" && v == "true"));
+}
+
+#[test]
+fn plans_are_chosen_by_argument_shape() {
+    let cases = [
+        ("droplet", r#"[{"id":1}]"#, Plan::Single),
+        (
+            "droplet",
+            r#"[{"name":"a","region":"b"}]"#,
+            Plan::FindByName,
+        ),
+        ("volume", r#"[{"name":"a","region":"b"}]"#, Plan::FindByName),
+        ("reboot", r#"[{"tag":"t"}]"#, Plan::TagFanOut),
+        ("rename", r#"[{"tag":"t"},"n"]"#, Plan::TagFanOut),
+        ("shutdown", r#"[{"tag":"t"}]"#, Plan::Single),
+        ("dropletsAll", "[]", Plan::AllPages),
+        ("imagesAll", r#"[{"private":true}]"#, Plan::AllPages),
+        (
+            "createDroplet",
+            r#"[{"names":["a","b"]}]"#,
+            Plan::CreateReread,
+        ),
+    ];
+    for (js, list, expected) in cases {
+        assert_eq!(
+            prepare(&cfg(), js, &args(list)).unwrap().plan,
+            expected,
+            "{js}{list}"
+        );
+    }
+}
+
+#[test]
+fn tag_fan_out_posts_the_action_body_to_each_droplet() {
+    let call = prepare(&cfg(), "resize", &args(r#"[{"tag":"web"},"s-2",false]"#)).unwrap();
+    let p = plan::fan_out(&cfg(), &call, "41").unwrap();
+    assert_eq!(p.url, "http://sim:1/v2/droplets/41/actions");
+    assert_eq!(
+        p.body.as_deref(),
+        Some(r#"{"type":"resize","size":"s-2","disk":false}"#)
+    );
+    assert_eq!(p.method.as_str(), "POST");
+}
+
+#[test]
+fn page_size_applies_to_walks_only() {
+    let mut cfg = cfg();
+    cfg.page_size = Some(2);
+    let url = |js: &str, list: &str| prepare(&cfg, js, &args(list)).unwrap().request.url;
+    assert_eq!(
+        url("dropletsAll", "[]"),
+        "http://sim:1/v2/droplets?per_page=2"
+    );
+    assert_eq!(
+        url("dropletsAll", r#"[{"per_page":5}]"#),
+        "http://sim:1/v2/droplets?per_page=5"
+    );
+    assert_eq!(
+        url("droplet", r#"[{"name":"a","region":"r"}]"#),
+        "http://sim:1/v2/droplets?name=a&per_page=2"
+    );
+    assert_eq!(
+        url("reboot", r#"[{"tag":"t"}]"#),
+        "http://sim:1/v2/droplets?per_page=2&tag_name=t"
+    );
+    assert_eq!(url("droplets", "[]"), "http://sim:1/v2/droplets");
+}
+
+/// (method, args, a fragment the message must contain)
+const BAD: &[(&str, &str, &str)] = &[
+    ("droplet", "[]", "droplet"),
+    ("droplet", "[{}]", "droplet"),
+    ("droplet", "[null]", "droplet"),
+    ("droplet", r#"[{"id":"abc"}]"#, "`id`"),
+    ("droplet", r#"[{"id":""}]"#, "`id`"),
+    ("droplet", r#"[{"id":1.5}]"#, "`id`"),
+    ("droplet", r#"[{"id":-1}]"#, "`id`"),
+    ("droplet", r#"[{"id":true}]"#, "`id`"),
+    ("droplet", r#"[{"id":[1]}]"#, "`id`"),
+    ("droplet", r#"[{"id":1,"extra":2}]"#, "`extra`"),
+    ("droplet", r#"[{"name":"web"}]"#, "`region`"),
+    ("droplet", r#"[{"name":"","region":"nyc3"}]"#, "`name`"),
+    ("droplet", r#"[{"name":"  ","region":"nyc3"}]"#, "`name`"),
+    (
+        "droplet",
+        r#"[{"id":1,"name":"web","region":"nyc3"}]"#,
+        "not both",
+    ),
+    ("droplet", "[5]", "droplet"),
+    ("reboot", r#"[{"id":1,"tag":"web"}]"#, "`tag`"),
+    ("reboot", r#"[{"tag":""}]"#, "`tag`"),
+    ("reboot", r#"[{"id":1},2]"#, "at most"),
+    ("resize", r#"[{"id":1}]"#, "`size`"),
+    ("resize", r#"[{"id":1},"s",1]"#, "`diskResize`"),
+    ("rename", r#"[{"id":1},""]"#, "`name`"),
+    ("restore", r#"[{"id":1},"snap"]"#, "`image`"),
+    ("domain", "[]", "`name`"),
+    ("domain", r#"[""]"#, "`name`"),
+    ("domain", r#"["."]"#, "`domain_name`"),
+    ("domain", r#"[".."]"#, "`domain_name`"),
+    ("domain", "[3]", "`name`"),
+    ("domainRecords", r#"["x.com",{"ttl":3}]"#, "`ttl`"),
+    ("domainRecords", r#"["x.com","A"]"#, "object"),
+    ("domainRecord", r#"["x.com","1a"]"#, "`id`"),
+    ("createDroplet", "[]", "`hash`"),
+    ("createDroplet", r#"["web"]"#, "`hash`"),
+    ("createDroplet", "[[]]", "`hash`"),
+    ("volumeAttach", r#"["",{"droplet_id":1}]"#, "`volumeId`"),
+    ("images", r#"[{"private":"yes"}]"#, "`private`"),
+    ("images", r#"[{"page":0.5}]"#, "`page`"),
+    ("deleteVolume", r#"[{"name":"v"}]"#, "`region`"),
+    (
+        "deleteVolume",
+        r#"[{"id":"v","name":"v","region":"r"}]"#,
+        "not both",
+    ),
+    ("snapshots", r#"[{"volume":"v","droplet":1}]"#, "not both"),
+    (
+        "associatedResources",
+        r#"[{"id":1,"checkStatus":1}]"#,
+        "not both",
+    ),
+    ("metaAccount", "[5]", "`hash`"),
+    ("noSuchMethod", "[]", "noSuchMethod"),
+];
+
+#[test]
+fn bad_arguments_fail_before_any_request_and_name_the_argument() {
+    for (js, list, fragment) in BAD {
+        let e = match prepare(&cfg(), js, &args(list)) {
+            Ok(call) => panic!("{js}{list} prepared {}", call.request.url),
+            Err(e) => e,
+        };
+        assert_eq!((e.status, e.id.as_str()), (0, "bad_argument"), "{js}{list}");
+        assert!(
+            e.message.contains(fragment),
+            "{js}{list}: message {:?} lacks {fragment:?}",
+            e.message
+        );
+        assert!(!e.to_string().contains("secret"));
+    }
+    println!("{} bad argument cases rejected", BAD.len());
+}
+
+#[test]
+fn hostile_path_values_stay_in_their_segment() {
+    let cases = [
+        (r#"["../droplets"]"#, "/v2/domains/..%2Fdroplets"),
+        (r#"["%2e%2e"]"#, "/v2/domains/%252e%252e"),
+        (r#"["a/../../b"]"#, "/v2/domains/a%2F..%2F..%2Fb"),
+        (r#"["x.com?admin=1"]"#, "/v2/domains/x.com%3Fadmin%3D1"),
+        (r#"["bücher.de"]"#, "/v2/domains/b%C3%BCcher.de"),
+    ];
+    for (list, path) in cases {
+        let call = prepare(&cfg(), "domain", &args(list)).unwrap();
+        assert_eq!(call.request.path, path);
+        assert_eq!(call.request.url, format!("http://sim:1{path}"));
+    }
+}
