@@ -18,7 +18,9 @@ fn id_arg(id: f64) -> JsValue {
 async fn reboot_by_id_resolves_the_completed_action() {
     let client = fresh().await;
     let id = droplet(&client, "r").await;
-    let done = call(&client, "reboot", &[id_arg(id)]).await.expect("reboot");
+    let done = call(&client, "reboot", &[id_arg(id)])
+        .await
+        .expect("reboot");
     assert_eq!(text(&done, "action.status"), "completed", "{}", show(&done));
     assert_eq!(text(&done, "action.type"), "reboot");
 }
@@ -35,11 +37,18 @@ async fn power_off_by_tag_waits_for_every_droplet() {
         .await
         .expect("create");
     }
-    let done = callj(&client, "powerOff", &[r#"{"tag": "grp"}"#]).await.expect("powerOff by tag");
+    let done = callj(&client, "powerOff", &[r#"{"tag": "grp"}"#])
+        .await
+        .expect("powerOff by tag");
     assert_eq!(len(&done, "actions"), 2, "{}", show(&done));
     assert_eq!(text(&done, "actions.0.status"), "completed");
     let listed = callj(&client, "droplets", &[]).await.expect("droplets");
-    assert_eq!(text(&listed, "droplets.0.status"), "off", "{}", show(&listed));
+    assert_eq!(
+        text(&listed, "droplets.0.status"),
+        "off",
+        "{}",
+        show(&listed)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -54,7 +63,9 @@ async fn reboot_by_tag_fans_out_where_the_api_has_no_tag_form() {
         .await
         .expect("create");
     }
-    let done = callj(&client, "reboot", &[r#"{"tag": "fan"}"#]).await.expect("reboot by tag");
+    let done = callj(&client, "reboot", &[r#"{"tag": "fan"}"#])
+        .await
+        .expect("reboot by tag");
     assert_eq!(len(&done, "actions"), 3, "{}", show(&done));
     for i in 0..3 {
         assert_eq!(text(&done, &format!("actions.{i}.status")), "completed");
@@ -68,28 +79,54 @@ async fn an_errored_action_rejects() {
     faults(&client, r#"{"errored_actions": 1.0}"#).await;
     let failed = call(&client, "reboot", &[id_arg(id)]).await;
     let error = expect_error(failed, 0, "action_errored");
-    assert!(text(&error, "message").contains("errored"), "{}", show(&error));
+    assert!(
+        text(&error, "message").contains("errored"),
+        "{}",
+        show(&error)
+    );
 }
 
 #[wasm_bindgen_test]
 async fn wait_false_resolves_with_the_immediate_reply() {
     let client = fresh().await;
     let id = droplet(&client, "w").await;
-    let reply = call(&client, "reboot", &[id_arg(id), js(r#"{"wait": false}"#)]).await.expect("reboot");
-    assert_eq!(text(&reply, "action.status"), "in-progress", "{}", show(&reply));
+    let reply = call(&client, "reboot", &[id_arg(id), js(r#"{"wait": false}"#)])
+        .await
+        .expect("reboot");
+    assert_eq!(
+        text(&reply, "action.status"),
+        "in-progress",
+        "{}",
+        show(&reply)
+    );
     let action_id = num(&reply, "action.id");
     let ids: Array = [JsValue::from_f64(action_id)].iter().collect();
-    let waited = JsFuture::from(client.wait_for_actions(ids.into(), JsValue::UNDEFINED)).await.expect("wait");
-    assert_eq!(text(&waited, "actions.0.status"), "completed", "{}", show(&waited));
+    let waited = JsFuture::from(client.wait_for_actions(ids.into(), JsValue::UNDEFINED))
+        .await
+        .expect("wait");
+    assert_eq!(
+        text(&waited, "actions.0.status"),
+        "completed",
+        "{}",
+        show(&waited)
+    );
 }
 
 #[wasm_bindgen_test]
 async fn wait_for_actions_takes_action_objects() {
     let client = fresh().await;
     let id = droplet(&client, "wo").await;
-    let reply = call(&client, "powerCycle", &[id_arg(id), js(r#"{"wait": false}"#)]).await.expect("powerCycle");
+    let reply = call(
+        &client,
+        "powerCycle",
+        &[id_arg(id), js(r#"{"wait": false}"#)],
+    )
+    .await
+    .expect("powerCycle");
     let actions: Array = [at(&reply, "action")].iter().collect();
-    let waited = JsFuture::from(client.wait_for_actions(actions.into(), JsValue::UNDEFINED)).await.expect("wait");
+    let waited = JsFuture::from(client.wait_for_actions(actions.into(), JsValue::UNDEFINED))
+        .await
+        .expect("wait");
     assert_eq!(text(&waited, "actions.0.status"), "completed");
 }
 
@@ -99,7 +136,9 @@ async fn on_progress_sees_the_action_complete() {
     let id = droplet(&client, "pr").await;
     let (progress, seen) = recorder();
     let opts = with("{}", "onProgress", &progress.into());
-    call(&client, "shutdown", &[id_arg(id), opts]).await.expect("shutdown");
+    call(&client, "shutdown", &[id_arg(id), opts])
+        .await
+        .expect("shutdown");
     assert!(seen.length() >= 1, "onProgress was called");
     let last = seen.get(seen.length() - 1);
     assert_eq!(text(&last, "status"), "completed", "{}", show(&last));
@@ -116,7 +155,9 @@ async fn a_timeout_rejects_with_a_timeout_error() {
     let error = expect_error(failed, 0, "timeout");
     assert_eq!(text(&error, "name"), "TimeoutError");
     // the client still works after a timeout
-    let again = call(&slow, "droplet", &[id_arg(id)]).await.expect("droplet after timeout");
+    let again = call(&slow, "droplet", &[id_arg(id)])
+        .await
+        .expect("droplet after timeout");
     assert_eq!(num(&again, "droplet.id"), id);
 }
 
@@ -137,14 +178,26 @@ async fn an_abort_rejects_with_the_signal_reason() {
 #[wasm_bindgen_test]
 async fn an_already_aborted_signal_sends_nothing() {
     let client = fresh().await;
-    let before = num(&callj(&client, "metaStatistics", &[]).await.expect("stats"), "requests.total");
+    let before = num(
+        &callj(&client, "metaStatistics", &[]).await.expect("stats"),
+        "requests.total",
+    );
     let controller = web_sys::AbortController::new().expect("AbortController");
     controller.abort();
     let opts = with("{}", "signal", &controller.signal().into());
-    let rejected = call(&client, "account", &[opts]).await.expect_err("aborted");
+    let rejected = call(&client, "account", &[opts])
+        .await
+        .expect_err("aborted");
     assert_eq!(text(&rejected, "name"), "AbortError", "{}", show(&rejected));
-    let after = num(&callj(&client, "metaStatistics", &[]).await.expect("stats"), "requests.total");
-    assert_eq!(after, before + 1.0, "only the statistics call reached the server");
+    let after = num(
+        &callj(&client, "metaStatistics", &[]).await.expect("stats"),
+        "requests.total",
+    );
+    assert_eq!(
+        after,
+        before + 1.0,
+        "only the statistics call reached the server"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -156,6 +209,10 @@ async fn actionables_start_and_stop_are_idempotent() {
     client.start_actionables(None);
     let id = droplet(&client, "st").await;
     client.stop_actionables();
-    let done = call(&client, "powerOn", &[id_arg(id)]).await.expect("powerOn restarts the poller");
-    assert!(at(&done, "action").is_object() || at(&done, "droplet").is_object() || done.is_object());
+    let done = call(&client, "powerOn", &[id_arg(id)])
+        .await
+        .expect("powerOn restarts the poller");
+    assert!(
+        at(&done, "action").is_object() || at(&done, "droplet").is_object() || done.is_object()
+    );
 }

@@ -10,7 +10,10 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 async fn total_requests(client: &DigitalOceanCore) -> f64 {
-    num(&callj(client, "metaStatistics", &[]).await.expect("stats"), "requests.total")
+    num(
+        &callj(client, "metaStatistics", &[]).await.expect("stats"),
+        "requests.total",
+    )
 }
 
 #[wasm_bindgen_test]
@@ -38,7 +41,11 @@ async fn bad_arguments_reject_before_any_request() {
     }
     let bad_options = callj(&client, "account", &[r#"{"wait": "yes"}"#]).await;
     expect_error(bad_options, 0, "bad_argument");
-    assert_eq!(total_requests(&client).await, before + 1.0, "only the statistics call went out");
+    assert_eq!(
+        total_requests(&client).await,
+        before + 1.0,
+        "only the statistics call went out"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -62,7 +69,8 @@ fn the_constructor_throws_on_bad_options() {
         assert!(text(&error, "message").contains("bearer"));
     }
     if common::at(&js_sys::global(), "process.env.DIGITALOCEAN_API").is_undefined() {
-        let error = DigitalOceanCore::new(js(r#"{"endpoint": null, "bearer": "t"}"#)).expect_err("endpoint null");
+        let error = DigitalOceanCore::new(js(r#"{"endpoint": null, "bearer": "t"}"#))
+            .expect_err("endpoint null");
         assert!(text(&error, "message").contains("DIGITALOCEAN_API"));
     }
     assert!(DigitalOceanCore::new(js(r#"{"bearer": "t"}"#)).is_ok());
@@ -71,17 +79,25 @@ fn the_constructor_throws_on_bad_options() {
 #[wasm_bindgen_test]
 async fn unauthorized_and_not_found_carry_the_server_fields() {
     let client = fresh().await;
-    let anonymous = DigitalOceanCore::new(js(&format!(r#"{{"endpoint": "{SIM_URL}"}}"#))).expect("no token");
+    let anonymous =
+        DigitalOceanCore::new(js(&format!(r#"{{"endpoint": "{SIM_URL}"}}"#))).expect("no token");
     let error = expect_error(callj(&anonymous, "account", &[]).await, 401, "unauthorized");
     assert_eq!(text(&error, "method"), "GET");
     assert_eq!(text(&error, "path"), "/v2/account");
     assert!(!text(&error, "requestId").is_empty());
 
-    let error = expect_error(callj(&client, "droplet", &[r#"{"id": 987654}"#]).await, 404, "not_found");
+    let error = expect_error(
+        callj(&client, "droplet", &[r#"{"id": 987654}"#]).await,
+        404,
+        "not_found",
+    );
     assert_eq!(text(&error, "path"), "/v2/droplets/987654");
     assert_eq!(num(&error, "attempts"), 1.0);
     assert!(!text(&error, "message").is_empty());
-    assert!(!show(&error).contains(TOKEN), "the token never shows in errors");
+    assert!(
+        !show(&error).contains(TOKEN),
+        "the token never shows in errors"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -94,11 +110,17 @@ async fn path_segments_cannot_escape() {
 #[wasm_bindgen_test]
 async fn a_malformed_body_is_invalid_reply_and_the_instance_keeps_working() {
     let client = fresh().await;
-    faults(&client, r#"{"malformed_rate": 1.0, "routes": ["account_get"]}"#).await;
+    faults(
+        &client,
+        r#"{"malformed_rate": 1.0, "routes": ["account_get"]}"#,
+    )
+    .await;
     let error = expect_error(callj(&client, "account", &[]).await, 0, "invalid_reply");
     assert_eq!(text(&error, "path"), "/v2/account");
     faults(&client, r#"{"malformed_rate": 0}"#).await;
-    let account = callj(&client, "account", &[]).await.expect("account after a bad reply");
+    let account = callj(&client, "account", &[])
+        .await
+        .expect("account after a bad reply");
     assert!(at(&account, "account").is_object(), "{}", show(&account));
 }
 
@@ -109,7 +131,21 @@ async fn a_closed_port_is_a_network_error() {
     ))
     .expect("client");
     let error = expect_error(callj(&closed, "account", &[]).await, 0, "network");
-    assert_eq!(num(&error, "attempts"), 2.0, "a GET is retried once: {}", show(&error));
-    let error = expect_error(callj(&closed, "createDomain", &[r#"{"name": "x.com"}"#]).await, 0, "network");
-    assert_eq!(num(&error, "attempts"), 1.0, "a POST is never resent: {}", show(&error));
+    assert_eq!(
+        num(&error, "attempts"),
+        2.0,
+        "a GET is retried once: {}",
+        show(&error)
+    );
+    let error = expect_error(
+        callj(&closed, "createDomain", &[r#"{"name": "x.com"}"#]).await,
+        0,
+        "network",
+    );
+    assert_eq!(
+        num(&error, "attempts"),
+        1.0,
+        "a POST is never resent: {}",
+        show(&error)
+    );
 }

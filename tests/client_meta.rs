@@ -18,34 +18,63 @@ async fn meta_methods() {
     assert!(at(&ping, "pong").as_bool().unwrap_or(false));
     let ping2 = callj(&client, "metaPing", &[]).await.expect("metaPing");
     assert_eq!(num(&ping2, "pings"), num(&ping, "pings") + 1.0);
-    let account = callj(&client, "metaAccount", &[r#"{"droplet_limit": 2}"#]).await.expect("metaAccount");
+    let account = callj(&client, "metaAccount", &[r#"{"droplet_limit": 2}"#])
+        .await
+        .expect("metaAccount");
     assert_eq!(num(&account, "account.droplet_limit"), 2.0);
-    let stats = callj(&client, "metaStatistics", &[]).await.expect("metaStatistics");
+    let stats = callj(&client, "metaStatistics", &[])
+        .await
+        .expect("metaStatistics");
     assert!(num(&stats, "requests.total") >= 1.0);
-    let caps = callj(&client, "metaCapabilities", &[]).await.expect("metaCapabilities");
+    let caps = callj(&client, "metaCapabilities", &[])
+        .await
+        .expect("metaCapabilities");
     assert!(len(&caps, "operations") > 10, "{}", show(&caps));
-    let faults = callj(&client, "metaFaults", &[r#"{"slow_rate": 0}"#]).await.expect("metaFaults");
+    let faults = callj(&client, "metaFaults", &[r#"{"slow_rate": 0}"#])
+        .await
+        .expect("metaFaults");
     assert!(at(&faults, "faults").is_object());
 }
 
 #[wasm_bindgen_test]
 async fn request_reaches_any_path() {
     let client = fresh().await;
-    let account = JsFuture::from(client.request("GET".into(), "/v2/account".into(), JsValue::UNDEFINED, JsValue::UNDEFINED))
-        .await
-        .expect("request GET");
+    let account = JsFuture::from(client.request(
+        "GET".into(),
+        "/v2/account".into(),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("request GET");
     assert!(at(&account, "account").is_object());
     let parts = js(r#"{"body": {"name": "raw.example"}}"#);
-    let created = JsFuture::from(client.request("POST".into(), "/v2/domains".into(), parts, JsValue::UNDEFINED))
-        .await
-        .expect("request POST");
+    let created = JsFuture::from(client.request(
+        "POST".into(),
+        "/v2/domains".into(),
+        parts,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("request POST");
     assert_eq!(text(&created, "domain.name"), "raw.example");
     let query = js(r#"{"query": {"per_page": 1}}"#);
-    let regions = JsFuture::from(client.request("GET".into(), "/v2/regions".into(), query, JsValue::UNDEFINED))
-        .await
-        .expect("request with query");
+    let regions = JsFuture::from(client.request(
+        "GET".into(),
+        "/v2/regions".into(),
+        query,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .expect("request with query");
     assert_eq!(len(&regions, "regions"), 1);
-    let bad = JsFuture::from(client.request("BREW".into(), "/v2/account".into(), JsValue::UNDEFINED, JsValue::UNDEFINED)).await;
+    let bad = JsFuture::from(client.request(
+        "BREW".into(),
+        "/v2/account".into(),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ))
+    .await;
     expect_error(bad, 0, "bad_argument");
 }
 
@@ -76,12 +105,18 @@ async fn a_tracing_function_gets_one_token_free_event_per_attempt() {
 async fn console_tracing_does_not_break_calls() {
     let client = fresh().await;
     let traced = client_with_value("tracing", &JsValue::TRUE);
-    callj(&traced, "account", &[]).await.expect("account with console tracing");
+    callj(&traced, "account", &[])
+        .await
+        .expect("account with console tracing");
     drop(client);
 }
 
-fn client_with_value(key: &str, value: &JsValue) -> digitalocean_wasm::js::client::DigitalOceanCore {
-    digitalocean_wasm::js::client::DigitalOceanCore::new(with_into(options("{}"), key, value)).expect("client")
+fn client_with_value(
+    key: &str,
+    value: &JsValue,
+) -> digitalocean_wasm::js::client::DigitalOceanCore {
+    digitalocean_wasm::js::client::DigitalOceanCore::new(with_into(options("{}"), key, value))
+        .expect("client")
 }
 
 fn with_into(target: JsValue, key: &str, value: &JsValue) -> JsValue {

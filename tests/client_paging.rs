@@ -18,10 +18,14 @@ async fn droplets_all_walks_every_page() {
     .expect("create 5");
     let small = client_with(r#"{"pageSize": 2}"#);
     let before = route_count(&small, "droplets_list").await;
-    let all = callj(&small, "dropletsAll", &[]).await.expect("dropletsAll");
+    let all = callj(&small, "dropletsAll", &[])
+        .await
+        .expect("dropletsAll");
     assert_eq!(len(&all, "droplets"), 5, "{}", show(&all));
     assert_eq!(num(&all, "meta.total"), 5.0);
-    let names: Vec<String> = (0..5).map(|i| text(&all, &format!("droplets.{i}.name"))).collect();
+    let names: Vec<String> = (0..5)
+        .map(|i| text(&all, &format!("droplets.{i}.name")))
+        .collect();
     let mut sorted = names.clone();
     sorted.sort();
     sorted.dedup();
@@ -34,13 +38,22 @@ async fn droplets_all_walks_every_page() {
 async fn images_all_keeps_its_filters() {
     let client = fresh().await;
     let small = client_with(r#"{"pageSize": 3}"#);
-    let all = callj(&small, "imagesAll", &[r#"{"type": "distribution"}"#]).await.expect("imagesAll");
+    let all = callj(&small, "imagesAll", &[r#"{"type": "distribution"}"#])
+        .await
+        .expect("imagesAll");
     let count = len(&all, "images");
     assert!(count > 3, "more than one page of distributions: {count}");
     assert_eq!(num(&all, "meta.total") as u32, count);
     for i in 0..count {
-        assert_eq!(text(&all, &format!("images.{i}.type")), "base", "{}", show(&all));
+        assert_eq!(
+            text(&all, &format!("images.{i}.type")),
+            "base",
+            "{}",
+            show(&all)
+        );
     }
-    let one_page = callj(&client, "images", &[r#"{"type": "distribution"}"#]).await.expect("images");
+    let one_page = callj(&client, "images", &[r#"{"type": "distribution"}"#])
+        .await
+        .expect("images");
     assert_eq!(num(&one_page, "meta.total") as u32, count);
 }

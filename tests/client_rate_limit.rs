@@ -7,9 +7,14 @@ mod common;
 use common::*;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-async fn status_count(client: &digitalocean_wasm::js::client::DigitalOceanCore, status: &str) -> f64 {
+async fn status_count(
+    client: &digitalocean_wasm::js::client::DigitalOceanCore,
+    status: &str,
+) -> f64 {
     let stats = callj(client, "metaStatistics", &[]).await.expect("stats");
-    at(&stats, &format!("requests.by_status.{status}")).as_f64().unwrap_or(0.0)
+    at(&stats, &format!("requests.by_status.{status}"))
+        .as_f64()
+        .unwrap_or(0.0)
 }
 
 #[wasm_bindgen_test]
@@ -26,21 +31,37 @@ async fn rate_limit_is_null_then_the_latest_headers() {
 #[wasm_bindgen_test]
 async fn injected_429s_are_retried_without_duplicate_creates() {
     let client = fresh().await;
-    faults(&client, r#"{"rate_429": 0.5, "routes": ["domains_create"]}"#).await;
+    faults(
+        &client,
+        r#"{"rate_429": 0.5, "routes": ["domains_create"]}"#,
+    )
+    .await;
     let mut created = 0;
     for i in 0..12 {
-        callj(&client, "createDomain", &[&format!(r#"{{"name": "d{i}.example.com"}}"#)])
-            .await
-            .expect("createDomain succeeds after 429s");
+        callj(
+            &client,
+            "createDomain",
+            &[&format!(r#"{{"name": "d{i}.example.com"}}"#)],
+        )
+        .await
+        .expect("createDomain succeeds after 429s");
         created += 1;
         if status_count(&client, "429").await > 0.0 {
             break;
         }
     }
-    assert!(status_count(&client, "429").await > 0.0, "the simulator injected a 429");
+    assert!(
+        status_count(&client, "429").await > 0.0,
+        "the simulator injected a 429"
+    );
     faults(&client, r#"{"rate_429": 0}"#).await;
     let domains = callj(&client, "domains", &[]).await.expect("domains");
-    assert_eq!(len(&domains, "domains"), created, "each create happened once: {}", show(&domains));
+    assert_eq!(
+        len(&domains, "domains"),
+        created,
+        "each create happened once: {}",
+        show(&domains)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -48,7 +69,9 @@ async fn a_503_on_get_is_retried() {
     let client = fresh().await;
     faults(&client, r#"{"rate_5xx": 0.5, "routes": ["account_get"]}"#).await;
     for _ in 0..12 {
-        callj(&client, "account", &[]).await.expect("account succeeds after 5xx");
+        callj(&client, "account", &[])
+            .await
+            .expect("account succeeds after 5xx");
         if status_count(&client, "503").await + status_count(&client, "500").await > 0.0 {
             break;
         }
@@ -59,10 +82,24 @@ async fn a_503_on_get_is_retried() {
 #[wasm_bindgen_test]
 async fn a_503_on_post_is_not_retried() {
     let client = fresh().await;
-    faults(&client, r#"{"rate_5xx": 1.0, "routes": ["domains_create"]}"#).await;
-    let error = callj(&client, "createDomain", &[r#"{"name": "once.example.com"}"#]).await.expect_err("5xx");
+    faults(
+        &client,
+        r#"{"rate_5xx": 1.0, "routes": ["domains_create"]}"#,
+    )
+    .await;
+    let error = callj(
+        &client,
+        "createDomain",
+        &[r#"{"name": "once.example.com"}"#],
+    )
+    .await
+    .expect_err("5xx");
     let status = num(&error, "status");
     assert!(status == 503.0 || status == 500.0, "{}", show(&error));
     assert_eq!(num(&error, "attempts"), 1.0);
-    assert_eq!(route_count(&client, "domains_create").await, 1.0, "one POST reached the server");
+    assert_eq!(
+        route_count(&client, "domains_create").await,
+        1.0,
+        "one POST reached the server"
+    );
 }

@@ -43,13 +43,21 @@ pub async fn fresh() -> DigitalOceanCore {
 }
 
 /// Calls `name` with positional `args` through the dispatcher.
-pub async fn call(client: &DigitalOceanCore, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+pub async fn call(
+    client: &DigitalOceanCore,
+    name: &str,
+    args: &[JsValue],
+) -> Result<JsValue, JsValue> {
     let array: Array = args.iter().collect();
     JsFuture::from(client.call(name.to_string(), array)).await
 }
 
 /// Calls `name` with JSON arguments, e.g. `callj(&c, "droplet", &[r#"{"id": 1}"#])`.
-pub async fn callj(client: &DigitalOceanCore, name: &str, args: &[&str]) -> Result<JsValue, JsValue> {
+pub async fn callj(
+    client: &DigitalOceanCore,
+    name: &str,
+    args: &[&str],
+) -> Result<JsValue, JsValue> {
     let values: Vec<JsValue> = args.iter().map(|a| js(a)).collect();
     call(client, name, &values).await
 }
@@ -62,7 +70,9 @@ pub fn at(value: &JsValue, path: &str) -> JsValue {
             return JsValue::UNDEFINED;
         }
         current = match key.parse::<u32>() {
-            Ok(i) if Array::is_array(&current) => Reflect::get_u32(&current, i).unwrap_or(JsValue::UNDEFINED),
+            Ok(i) if Array::is_array(&current) => {
+                Reflect::get_u32(&current, i).unwrap_or(JsValue::UNDEFINED)
+            }
             _ => Reflect::get(&current, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED),
         };
     }
@@ -94,8 +104,16 @@ pub fn len(value: &JsValue, path: &str) -> u32 {
 pub fn show(value: &JsValue) -> String {
     if value.is_instance_of::<js_sys::Error>() {
         let e: &js_sys::Error = value.unchecked_ref();
-        let fields = JSON::stringify(value).ok().and_then(|s| s.as_string()).unwrap_or_default();
-        return format!("{}: {} {}", String::from(e.name()), String::from(e.message()), fields);
+        let fields = JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        return format!(
+            "{}: {} {}",
+            String::from(e.name()),
+            String::from(e.message()),
+            fields
+        );
     }
     JSON::stringify(value)
         .ok()
@@ -109,20 +127,31 @@ pub fn expect_error(result: Result<JsValue, JsValue>, status: u16, id: &str) -> 
         Ok(v) => panic!("expected {status} {id}, got {}", show(&v)),
         Err(e) => e,
     };
-    assert_eq!(num(&error, "status") as u16, status, "status of {}", show(&error));
+    assert_eq!(
+        num(&error, "status") as u16,
+        status,
+        "status of {}",
+        show(&error)
+    );
     assert_eq!(text(&error, "id"), id, "id of {}", show(&error));
     error
 }
 
 /// `metaStatistics().requests.by_route[route]` (0 when absent).
 pub async fn route_count(client: &DigitalOceanCore, route: &str) -> f64 {
-    let stats = call(client, "metaStatistics", &[]).await.expect("metaStatistics");
-    at(&stats, &format!("requests.by_route.{route}")).as_f64().unwrap_or(0.0)
+    let stats = call(client, "metaStatistics", &[])
+        .await
+        .expect("metaStatistics");
+    at(&stats, &format!("requests.by_route.{route}"))
+        .as_f64()
+        .unwrap_or(0.0)
 }
 
 /// Sets fault injection on the simulator (JSON body of `PUT /meta/faults`).
 pub async fn faults(client: &DigitalOceanCore, body: &str) {
-    callj(client, "metaFaults", &[body]).await.expect("metaFaults");
+    callj(client, "metaFaults", &[body])
+        .await
+        .expect("metaFaults");
 }
 
 /// A JS function that pushes its argument onto the returned array.

@@ -1,0 +1,189 @@
+//! One logical request: rate-limit spacing, send, classify, and the retries the core allows
+//! (429 waited out, POST included; 5xx and network errors with jittered back-off for
+//! idempotent methods only). Every attempt is traced.
+
+use wasm_bindgen::JsValue;
+
+use crate::core::{
+    classify, classify_network, Attempt, BodyFacts, Error, HeaderFacts, Outcome, Prepared,
+    TraceEvent,
+};
+
+use super::client::Client;
+use super::facts::body_facts;
+use super::fetch::{send, Incoming, SendFailure};
+use super::js::{now_ms, random};
+use super::scope::{CallScope, Stop};
+use super::timer::sleep;
+
+/// Hard cap on attempts of one request, whatever the policy says.
+const MAX_ATTEMPTS: u32 = 64;
+
+/// A successful reply.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    /// The parsed body (`None` when empty).
+    pub body: Option<JsValue>,
+    /// What the core read from the body.
+    pub facts: BodyFacts,
+    /// `Done`, `Empty` or `WaitActions(ids)`.
+    pub outcome: Outcome,
+    /// How many requests were sent.
+    pub attempts: u32,
+}
+
+/// Why a request (or a whole call) failed.
+#[derive(Debug, Clone)]
+pub enum Failure {
+    /// An error to reject with (as `DigitalOceanError`).
+    Error(Error),
+    /// The call was aborted or timed out.
+    Stopped(Stop),
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Failure {
+        Failure::Error(error)
+    }
+}
+
+/// Sends `request` until the core says it is done, failed, or out of retries.
+///
+/// ```no_run
+/// # async fn demo(client: &digitalocean_wasm::edge::client::Client, req: &digitalocean_wasm::core::Prepared) {
+/// use digitalocean_wasm::edge::{exchange::exchange, scope::CallScope};
+/// let reply = exchange(client, req, &CallScope::new(&[], None)).await;
+/// # drop(reply);
+/// # }
+/// ```
+pub async fn exchange(
+    client: &Client,
+    request: &Prepared,
+    scope: &CallScope,
+) -> Result<Reply, Failure> {
+    let settings = &client.settings;
+    for number in 1..=MAX_ATTEMPTS {
+        let delay = client.rate.borrow().delay_before_next(now_ms());
+        if delay > 0.0 {
+            scope.guard(sleep(delay)).await.map_err(Failure::Stopped)?;
+        }
+        let started = now_ms();
+        let sent = send(request, settings.fetch.as_ref(), scope).await;
+        let now = now_ms();
+        let attempt = Attempt {
+            number,
+            now_ms: now,
+            jitter: random(),
+        };
+        let (outcome, body, facts) = match sent {
+            Err(SendFailure::Stopped(stop)) => return Err(Failure::Stopped(stop)),
+            Err(SendFailure::Network(message)) => {
+                let outcome = classify_network(request, &message, &attempt, &settings.policy);
+                if settings.tracing.is_on() {
+                    let error = match &outcome {
+                        Outcome::Failed(e) => e.clone(),
+                        _ => Error::client(crate::core::ErrorKind::Network, message.clone()),
+                    };
+                    settings
+                        .tracing
+                        .emit(&TraceEvent::failure(request, number, started, now, &error));
+                }
+                (outcome, None, BodyFacts::default())
+            }
+            Ok(incoming) => judge(client, request, incoming, &attempt, started),
+        };
+        match outcome {
+            Outcome::RateLimited { wait_ms } => scope
+                .guard(sleep(wait_ms))
+                .await
+                .map_err(Failure::Stopped)?,
+            Outcome::Retry { after_ms } => scope
+                .guard(sleep(after_ms))
+                .await
+                .map_err(Failure::Stopped)?,
+            Outcome::Failed(error) => return Err(Failure::Error(error)),
+            done => {
+                return Ok(Reply {
+                    body,
+                    facts,
+                    outcome: done,
+                    attempts: number,
+                })
+            }
+        }
+    }
+    Err(Failure::Error(
+        Error::client(crate::core::ErrorKind::Network, "too many attempts").at(
+            request.method.as_str(),
+            &request.path,
+            MAX_ATTEMPTS,
+        ),
+    ))
+}
+
+/// Reads one reply: rate-limit bookkeeping, facts, classification, trace.
+fn judge(
+    client: &Client,
+    request: &Prepared,
+    incoming: Incoming,
+    attempt: &Attempt,
+    started_ms: f64,
+) -> (Outcome, Option<JsValue>, BodyFacts) {
+    let Incoming {
+        status,
+        headers,
+        body,
+        malformed,
+    } = incoming;
+    client
+        .rate
+        .borrow_mut()
+        .observe(&headers, status, attempt.now_ms);
+    let facts = match &body {
+        _ if malformed => BodyFacts::not_json(),
+        None => BodyFacts::empty(),
+        Some(value) => body_facts(value, request.reply),
+    };
+    let outcome = classify(
+        request,
+        status,
+        &headers,
+        &facts,
+        attempt,
+        &client.settings.policy,
+    );
+    trace_reply(
+        client, request, attempt, started_ms, status, &headers, &outcome,
+    );
+    (outcome, body, facts)
+}
+
+fn trace_reply(
+    client: &Client,
+    request: &Prepared,
+    attempt: &Attempt,
+    started_ms: f64,
+    status: u16,
+    headers: &HeaderFacts,
+    outcome: &Outcome,
+) {
+    let tracing = &client.settings.tracing;
+    if !tracing.is_on() {
+        return;
+    }
+    let mut event = TraceEvent::reply(
+        request,
+        attempt.number,
+        started_ms,
+        attempt.now_ms,
+        status,
+        headers,
+    );
+    event.error = match outcome {
+        Outcome::Failed(error) => Some(error.message.clone()),
+        Outcome::RateLimited { .. } => Some("rate limited".into()),
+        Outcome::Retry { .. } => Some(format!("HTTP {status}, retrying")),
+        _ => None,
+    };
+    tracing.emit(&event);
+}

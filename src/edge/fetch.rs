@@ -1,0 +1,164 @@
+//! One HTTP exchange: a finished request (URL built by the core) goes out through gloo-net
+//! (the global `fetch`) or the user's `fetch` function; the reply comes back as status, the
+//! headers the client reads, the body text and the body parsed by the platform's `JSON.parse`.
+
+use gloo_net::http::{Method, RequestBuilder};
+use js_sys::{Function, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::{HeaderFacts, Prepared};
+
+use super::js;
+use super::scope::{CallScope, Stop};
+
+/// What came back.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    /// HTTP status.
+    pub status: u16,
+    /// The headers the client reads.
+    pub headers: HeaderFacts,
+    /// `Some(value)` for a JSON body, `None` for an empty one.
+    pub body: Option<JsValue>,
+    /// The body was not empty and not JSON.
+    pub malformed: bool,
+}
+
+/// Why no reply came back.
+#[derive(Debug, Clone)]
+pub enum SendFailure {
+    /// The network failed (or the custom `fetch` threw); holds a token-free message.
+    Network(String),
+    /// The call was aborted or timed out.
+    Stopped(Stop),
+}
+
+/// Sends `out` and reads the whole reply.
+///
+/// ```no_run
+/// use digitalocean_wasm::core::{prepare, Config};
+/// use digitalocean_wasm::edge::{fetch::send, scope::CallScope};
+/// # async fn demo() {
+/// let cfg = Config::new(Some("http://127.0.0.1:8080"), Some("dop_v1_demo".into())).unwrap();
+/// let call = prepare(&cfg, "account", &[]).unwrap();
+/// let reply = send(&call.request, None, &CallScope::new(&[], None)).await;
+/// # drop(reply);
+/// # }
+/// ```
+pub async fn send(
+    out: &Prepared,
+    custom: Option<&Function>,
+    scope: &CallScope,
+) -> Result<Incoming, SendFailure> {
+    let request = build(out, scope)?;
+    let exchange = async {
+        let response = match custom {
+            None => request
+                .send()
+                .await
+                .map(web_sys::Response::from)
+                .map_err(|e| SendFailure::Network(e.to_string()))?,
+            Some(function) => call_custom(function, request).await?,
+        };
+        read(response).await
+    };
+    scope.guard(exchange).await.map_err(SendFailure::Stopped)?
+}
+
+fn build(out: &Prepared, scope: &CallScope) -> Result<gloo_net::http::Request, SendFailure> {
+    let method = Method::from_bytes(out.method.as_str().as_bytes())
+        .map_err(|_| SendFailure::Network(format!("unsupported method {}", out.method.as_str())))?;
+    let mut builder = RequestBuilder::new(&out.url).method(method);
+    for (name, value) in &out.headers {
+        builder = builder.header(name, value);
+    }
+    let signal = scope.signal();
+    builder = builder.abort_signal(signal.as_ref());
+    let built = match &out.body {
+        Some(text) => builder.body(JsValue::from_str(text)),
+        None => builder.build(),
+    };
+    built.map_err(|e| SendFailure::Network(format!("cannot build the request: {e}")))
+}
+
+async fn call_custom(
+    function: &Function,
+    request: gloo_net::http::Request,
+) -> Result<web_sys::Response, SendFailure> {
+    let raw: web_sys::Request = request.into();
+    let returned = js::call1(function, &raw).map_err(|e| SendFailure::Network(describe(&e)))?;
+    let settled = JsFuture::from(js::to_promise(returned))
+        .await
+        .map_err(|e| SendFailure::Network(describe(&e)))?;
+    settled
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| SendFailure::Network("the fetch option did not resolve to a Response".into()))
+}
+
+async fn read(response: web_sys::Response) -> Result<Incoming, SendFailure> {
+    let headers = read_headers(&response.headers());
+    let status = response.status();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .map_err(|e| SendFailure::Network(describe(&e)))?
+            .as_string()
+            .unwrap_or_default(),
+        Err(e) => return Err(SendFailure::Network(describe(&e))),
+    };
+    let (body, malformed) = if text.trim().is_empty() {
+        (None, false)
+    } else {
+        match JSON::parse(&text) {
+            Ok(value) => (Some(value), false),
+            Err(_) => (None, true),
+        }
+    };
+    Ok(Incoming {
+        status,
+        headers,
+        body,
+        malformed,
+    })
+}
+
+fn read_headers(headers: &web_sys::Headers) -> HeaderFacts {
+    let names = [
+        "ratelimit-limit",
+        "ratelimit-remaining",
+        "ratelimit-reset",
+        "retry-after",
+        "x-request-id",
+    ];
+    let found: Vec<(&str, String)> = names
+        .iter()
+        .filter_map(|name| Some((*name, headers.get(name).ok().flatten()?)))
+        .collect();
+    HeaderFacts::from_pairs(found.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// A short, token-free description of a JS error value (its `name: message`, or its string form).
+///
+/// ```no_run
+/// let text = digitalocean_wasm::edge::fetch::describe(&wasm_bindgen::JsValue::from_str("boom"));
+/// assert_eq!(text, "boom");
+/// ```
+pub fn describe(error: &JsValue) -> String {
+    if let Some(e) = error.dyn_ref::<js_sys::Error>() {
+        let name = String::from(e.name());
+        let message = String::from(e.message());
+        let cause = js_sys::Reflect::get(e, &JsValue::from_str("cause"))
+            .ok()
+            .and_then(|c| {
+                c.dyn_ref::<js_sys::Error>()
+                    .map(|c| String::from(c.message()))
+            });
+        match cause {
+            Some(c) if !c.is_empty() => format!("{name}: {message} ({c})"),
+            _ => format!("{name}: {message}"),
+        }
+    } else {
+        error.as_string().unwrap_or_else(|| "unknown error".into())
+    }
+}

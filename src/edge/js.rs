@@ -1,0 +1,74 @@
+//! Raw bindings of the few JS globals the edge needs.
+//!
+//! Every import is declared with `catch`, so a JS throw becomes an `Err` and never a Rust
+//! panic. Only globals are bound (`Date`, `Math`, `console`, `fetch`), never `window`: the
+//! same code runs in pages, workers, workerd, Node and Deno.
+
+use js_sys::{Function, Promise};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Date, js_name = now)]
+    fn date_now() -> Result<f64, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = Math, js_name = random)]
+    fn math_random() -> Result<f64, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = console, js_name = debug)]
+    fn console_debug(line: &str) -> Result<(), JsValue>;
+}
+
+/// Milliseconds since the Unix epoch (`Date.now()`), or 0 if the runtime refuses.
+///
+/// ```no_run
+/// let started = digitalocean_wasm::edge::js::now_ms();
+/// assert!(started >= 0.0);
+/// ```
+pub fn now_ms() -> f64 {
+    date_now().unwrap_or(0.0)
+}
+
+/// A random number in `[0, 1)` from `Math.random()` (0.5 if unavailable); seeds back-off jitter.
+///
+/// ```no_run
+/// let r = digitalocean_wasm::edge::js::random();
+/// assert!((0.0..1.0).contains(&r));
+/// ```
+pub fn random() -> f64 {
+    match math_random() {
+        Ok(r) if (0.0..1.0).contains(&r) => r,
+        _ => 0.5,
+    }
+}
+
+/// Writes one line with `console.debug`; a missing console is ignored.
+///
+/// ```no_run
+/// digitalocean_wasm::edge::js::debug("GET /v2/account 200");
+/// ```
+pub fn debug(line: &str) {
+    let _ = console_debug(line);
+}
+
+/// Calls a JS function with one argument and returns what it returned (a throw is an `Err`).
+///
+/// ```no_run
+/// # use wasm_bindgen::JsValue;
+/// # fn demo(f: &js_sys::Function) {
+/// let _ = digitalocean_wasm::edge::js::call1(f, &JsValue::from_str("x"));
+/// # }
+/// ```
+pub fn call1(function: &Function, arg: &JsValue) -> Result<JsValue, JsValue> {
+    function.call1(&JsValue::UNDEFINED, arg)
+}
+
+/// Turns a JS value into a Promise: a thenable stays as it is, anything else resolves to itself.
+///
+/// ```no_run
+/// let p = digitalocean_wasm::edge::js::to_promise(wasm_bindgen::JsValue::NULL);
+/// # drop(p);
+/// ```
+pub fn to_promise(value: JsValue) -> Promise {
+    Promise::resolve(&value)
+}

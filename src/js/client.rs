@@ -1,0 +1,235 @@
+//! The `#[wasm_bindgen]` class `DigitalOceanCore`: constructor, the ONE dispatcher `call`,
+//! `request`, `waitForActions`, `startActionables` / `stopActionables` and the `rateLimit`
+//! getter. The facade's `DigitalOcean` extends it with one method per catalogue row.
+//!
+//! Exported async work clones the `Rc<Client>` into a `future_to_promise` (no
+//! `async fn(&self)` on exported classes, wasm-bindgen #1858).
+
+use std::rc::Rc;
+
+use js_sys::{Array, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+use crate::catalogue;
+use crate::core::facts::action_id;
+use crate::core::{prepare, prepare_raw, Error, Value};
+use crate::edge::client::Client;
+use crate::edge::driver::{run_call, run_request, wait_for_actions, CallOptions};
+use crate::edge::exchange::Failure;
+use crate::edge::scope::Stop;
+
+use super::convert::to_value;
+use super::error::to_js;
+use super::options::{call_options, client_options};
+
+/// The DigitalOcean API v2 client core (the facade's `DigitalOcean` extends it).
+///
+/// Constructor options: `endpoint` (default `https://api.digitalocean.com`; `null` reads
+/// `DIGITALOCEAN_API` from the environment), `bearer` (default `DIGITALOCEAN_BEARER`),
+/// `tracing` (`true` or a function), `rateLimitFrequency` (seconds between action polls,
+/// default 5), `fetch` (a `fetch(request)` replacement), `signal` (an `AbortSignal` for
+/// every call), `userAgent` (suffix of the `User-Agent` header), `maxRetries` (default 3),
+/// `retryBaseMs` (back-off base, default 500), `pageSize` (`per_page` of page walks).
+///
+/// ```no_run
+/// # use wasm_bindgen::JsValue;
+/// use digitalocean_wasm::js::client::DigitalOceanCore;
+/// let options = js_sys::JSON::parse(r#"{"endpoint": "http://127.0.0.1:8080", "bearer": "dop_v1_demo"}"#).unwrap();
+/// let client = DigitalOceanCore::new(options).unwrap();
+/// let promise = client.call("account".into(), js_sys::Array::new());
+/// # drop(promise);
+/// ```
+#[wasm_bindgen(js_name = DigitalOceanCore)]
+#[derive(Debug)]
+pub struct DigitalOceanCore {
+    client: Rc<Client>,
+}
+
+#[wasm_bindgen(js_class = DigitalOceanCore)]
+impl DigitalOceanCore {
+    /// Builds a client; throws a `bad_argument` error for bad options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<DigitalOceanCore, JsValue> {
+        let settings = client_options(&options).map_err(|e| to_js(&e))?;
+        Ok(DigitalOceanCore {
+            client: Rc::new(Client::new(settings)),
+        })
+    }
+
+    /// The dispatcher: calls the catalogue method `name` with the positional `args` (the
+    /// per-call options `{signal, wait, timeout, onProgress}` may be the last one).
+    pub fn call(&self, name: String, args: Array) -> Promise {
+        let client = self.client.clone();
+        future_to_promise(async move {
+            let (values, options) = split_arguments(&name, &args).map_err(|e| to_js(&e))?;
+            let call = prepare(&client.settings.config, &name, &values).map_err(|e| to_js(&e))?;
+            run_call(&client, &call, &options).await.map_err(reject)
+        })
+    }
+
+    /// Any API path: `request("GET", "/v2/account", {query, body}, callOptions?)`.
+    pub fn request(
+        &self,
+        method: String,
+        path: String,
+        parts: JsValue,
+        options: JsValue,
+    ) -> Promise {
+        let client = self.client.clone();
+        future_to_promise(async move {
+            let options = call_options(&options).map_err(|e| to_js(&e))?;
+            let (query, body) = request_parts(&parts).map_err(|e| to_js(&e))?;
+            let prepared = prepare_raw(
+                &client.settings.config,
+                &method,
+                &path,
+                query.as_ref(),
+                body.as_ref(),
+            )
+            .map_err(|e| to_js(&e))?;
+            run_request(&client, &prepared, &options)
+                .await
+                .map_err(reject)
+        })
+    }
+
+    /// Waits for actions given as ids or action objects; resolves `{actions: [...]}`.
+    #[wasm_bindgen(js_name = waitForActions)]
+    pub fn wait_for_actions(&self, ids_or_actions: JsValue, options: JsValue) -> Promise {
+        let client = self.client.clone();
+        future_to_promise(async move {
+            let options = call_options(&options).map_err(|e| to_js(&e))?;
+            let ids = action_ids(&ids_or_actions).map_err(|e| to_js(&e))?;
+            wait_for_actions(&client, &ids, &options)
+                .await
+                .map_err(reject)
+        })
+    }
+
+    /// Starts polling open actions (every `seconds`, default `rateLimitFrequency`).
+    #[wasm_bindgen(js_name = startActionables)]
+    pub fn start_actionables(&self, seconds: Option<f64>) {
+        self.client.poller.start(&self.client, seconds);
+    }
+
+    /// Stops polling (a later wait starts it again); stopping a stopped timer is fine.
+    #[wasm_bindgen(js_name = stopActionables)]
+    pub fn stop_actionables(&self) {
+        self.client.poller.stop();
+    }
+
+    /// `{limit, remaining, reset}` from the latest reply, `null` before the first.
+    #[wasm_bindgen(getter = rateLimit)]
+    pub fn rate_limit(&self) -> JsValue {
+        let Some(info) = self.client.rate_limit() else {
+            return JsValue::NULL;
+        };
+        let object = Object::new();
+        for (key, value) in [
+            ("limit", info.limit),
+            ("remaining", info.remaining),
+            ("reset", info.reset),
+        ] {
+            let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_f64(value));
+        }
+        object.into()
+    }
+}
+
+/// The rejection of a failed call: the error object, or the signal's reason untouched.
+fn reject(failure: Failure) -> JsValue {
+    match failure {
+        Failure::Error(error) => to_js(&error),
+        Failure::Stopped(Stop::Aborted(reason)) => reason,
+        Failure::Stopped(Stop::TimedOut) => to_js(&Error::timeout(0.0)),
+    }
+}
+
+/// Splits the per-call options off the end (the catalogue's rule) and converts the rest.
+fn split_arguments(name: &str, args: &Array) -> Result<(Vec<Value>, CallOptions), Error> {
+    let mut values: Vec<JsValue> = args.iter().collect();
+    let mut options = CallOptions::default();
+    if let Some(last) = values.last() {
+        let position = values.len() - 1;
+        let plain = last.is_undefined()
+            || (last.is_object() && !last.is_function() && !Array::is_array(last));
+        if plain {
+            let keys: Vec<String> = if last.is_object() {
+                Object::keys(last.unchecked_ref::<Object>())
+                    .iter()
+                    .filter_map(|k| k.as_string())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+            if catalogue::is_call_options(name, position, &key_refs) {
+                options = call_options(last)?;
+                values.pop();
+            }
+        }
+    }
+    let converted = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| to_value(v, &format!("{name}: argument {}", i + 1)))
+        .collect::<Result<Vec<Value>, Error>>()?;
+    Ok((converted, options))
+}
+
+/// `{query, body}` of `request()`.
+fn request_parts(parts: &JsValue) -> Result<(Option<Value>, Option<Value>), Error> {
+    if parts.is_undefined() || parts.is_null() {
+        return Ok((None, None));
+    }
+    match to_value(parts, "request: parts")? {
+        Value::Obj(fields) => {
+            if let Some((key, _)) = fields.iter().find(|(k, _)| k != "query" && k != "body") {
+                return Err(Error::bad_argument(format!(
+                    "request: unknown part `{key}` (known: query, body)"
+                )));
+            }
+            let pick = |name: &str| {
+                fields
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            };
+            Ok((pick("query"), pick("body")))
+        }
+        other => Err(Error::bad_argument(format!(
+            "request: parts must be an object {{query, body}}, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Ids from `[7, "8", {id: 9}]` (or one of them alone).
+fn action_ids(value: &JsValue) -> Result<Vec<u64>, Error> {
+    let items: Vec<JsValue> = if Array::is_array(value) {
+        Array::from(value).iter().collect()
+    } else {
+        vec![value.clone()]
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let raw = if item.is_object() {
+                Reflect::get(item, &JsValue::from_str("id")).unwrap_or(JsValue::UNDEFINED)
+            } else {
+                item.clone()
+            };
+            raw.as_f64()
+                .or_else(|| raw.as_string().and_then(|s| s.trim().parse::<f64>().ok()))
+                .and_then(action_id)
+                .ok_or_else(|| {
+                    Error::bad_argument(format!(
+                        "waitForActions: item {} must be an action id or an action object",
+                        i + 1
+                    ))
+                })
+        })
+        .collect()
+}

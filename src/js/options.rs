@@ -1,0 +1,297 @@
+//! JS options objects -> Rust settings: the constructor's options and the per-call
+//! `{signal, wait, timeout, onProgress}`. Read with `js_sys::Reflect` (smaller than
+//! serde-wasm-bindgen); unknown keys and wrong types are `bad_argument` errors.
+
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::AbortSignal;
+
+use crate::core::prepare::DEFAULT_ENDPOINT;
+use crate::core::{Config, Error, RetryPolicy};
+use crate::edge::client::Settings;
+use crate::edge::driver::CallOptions;
+use crate::edge::trace::Tracing;
+
+const CLIENT_KEYS: &[&str] = &[
+    "endpoint",
+    "bearer",
+    "tracing",
+    "rateLimitFrequency",
+    "fetch",
+    "signal",
+    "userAgent",
+    "maxRetries",
+    "retryBaseMs",
+    "pageSize",
+];
+const CALL_KEYS: &[&str] = &["signal", "wait", "timeout", "onProgress"];
+
+/// Reads the constructor options (`undefined`/`null` means all defaults).
+///
+/// ```no_run
+/// # fn demo(options: wasm_bindgen::JsValue) {
+/// let parsed = digitalocean_wasm::js::options::client_options(&options);
+/// # drop(parsed);
+/// # }
+/// ```
+pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
+    let obj = as_options(options, CLIENT_KEYS, "options")?;
+    let get = |key: &str| {
+        obj.as_ref()
+            .map_or(Ok(JsValue::UNDEFINED), |o| field(o, key))
+    };
+    let endpoint_raw = get("endpoint")?;
+    let endpoint = if endpoint_raw.is_undefined() {
+        DEFAULT_ENDPOINT.to_string()
+    } else if endpoint_raw.is_null() {
+        env_var("DIGITALOCEAN_API").ok_or_else(|| {
+            Error::bad_argument("endpoint: null needs the environment variable DIGITALOCEAN_API")
+        })?
+    } else {
+        endpoint_raw
+            .as_string()
+            .ok_or_else(|| Error::bad_argument("endpoint: expected a string URL"))?
+    };
+    let bearer_raw = get("bearer")?;
+    let bearer = if bearer_raw.is_undefined() {
+        env_var("DIGITALOCEAN_BEARER")
+    } else {
+        Some(
+            bearer_raw
+                .as_string()
+                .ok_or_else(|| Error::bad_argument("bearer: expected a string"))?,
+        )
+    };
+    let bearer = bearer.filter(|b| !b.is_empty());
+    if let Some(token) = &bearer {
+        header_safe(token, "bearer")?;
+    }
+    let tracing_raw = get("tracing")?;
+    let tracing = if let Some(f) = tracing_raw.dyn_ref::<Function>() {
+        Tracing::Callback(f.clone())
+    } else {
+        match optional_bool(&tracing_raw, "tracing")? {
+            Some(true) => Tracing::Console,
+            _ => Tracing::Off,
+        }
+    };
+    let poll_seconds = positive(&get("rateLimitFrequency")?, "rateLimitFrequency")?.unwrap_or(5.0);
+    let user_agent = optional_string(&get("userAgent")?, "userAgent")?;
+    if let Some(agent) = &user_agent {
+        header_safe(agent, "userAgent")?;
+    }
+    let max_retries = match non_negative(&get("maxRetries")?, "maxRetries")? {
+        Some(n) => n.min(20.0) as u32,
+        None => 3,
+    };
+    let retry_base_ms = non_negative(&get("retryBaseMs")?, "retryBaseMs")?.unwrap_or(500.0);
+    let page_size = match positive(&get("pageSize")?, "pageSize")? {
+        Some(n) if n.fract() == 0.0 && n <= 200.0 => Some(n as u32),
+        Some(_) => return Err(Error::bad_argument("pageSize: an integer from 1 to 200")),
+        None => None,
+    };
+    let mut config = Config::new(Some(&endpoint), bearer)?;
+    if config.bearer.is_none() && config.endpoint == DEFAULT_ENDPOINT {
+        return Err(Error::bad_argument(
+            "bearer: required with the official endpoint (option or DIGITALOCEAN_BEARER)",
+        ));
+    }
+    config.user_agent = user_agent
+        .map(|suffix| format!("digitalocean-wasm/{} {suffix}", env!("CARGO_PKG_VERSION")));
+    let policy = RetryPolicy {
+        max_attempts: max_retries + 1,
+        base_ms: retry_base_ms,
+        ..RetryPolicy::default()
+    };
+    Ok(Settings {
+        config,
+        fetch: optional_function(&get("fetch")?, "fetch")?,
+        signal: optional_signal(&get("signal")?, "signal")?,
+        tracing,
+        policy,
+        page_size,
+        poll_seconds,
+    })
+}
+
+/// Reads a per-call options object (`undefined` means defaults: wait, no timeout).
+///
+/// ```no_run
+/// # fn demo(options: wasm_bindgen::JsValue) {
+/// let parsed = digitalocean_wasm::js::options::call_options(&options);
+/// # drop(parsed);
+/// # }
+/// ```
+pub fn call_options(options: &JsValue) -> Result<CallOptions, Error> {
+    let Some(obj) = as_options(options, CALL_KEYS, "call options")? else {
+        return Ok(CallOptions::default());
+    };
+    Ok(CallOptions {
+        signal: optional_signal(&field(&obj, "signal")?, "signal")?,
+        wait: optional_bool(&field(&obj, "wait")?, "wait")?.unwrap_or(true),
+        timeout_ms: non_negative(&field(&obj, "timeout")?, "timeout")?,
+        on_progress: optional_function(&field(&obj, "onProgress")?, "onProgress")?,
+    })
+}
+
+/// True if `value` is a plain object whose keys are all per-call option names (and it has one).
+///
+/// ```no_run
+/// # fn demo(last: wasm_bindgen::JsValue) {
+/// let is_opts = digitalocean_wasm::js::options::looks_like_call_options(&last);
+/// # drop(is_opts);
+/// # }
+/// ```
+pub fn looks_like_call_options(value: &JsValue) -> bool {
+    let Some(obj) = value.dyn_ref::<Object>() else {
+        return false;
+    };
+    if value.is_function() || js_sys::Array::is_array(value) {
+        return false;
+    }
+    let keys = Object::keys(obj);
+    keys.length() > 0
+        && keys.iter().all(|k| {
+            k.as_string()
+                .is_some_and(|k| CALL_KEYS.contains(&k.as_str()))
+        })
+}
+
+fn as_options(value: &JsValue, allowed: &[&str], what: &str) -> Result<Option<Object>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let obj = value
+        .dyn_ref::<Object>()
+        .filter(|_| !value.is_function() && !js_sys::Array::is_array(value))
+        .ok_or_else(|| Error::bad_argument(format!("{what}: expected an object")))?;
+    for key in Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            return Err(Error::bad_argument(format!(
+                "{what}: unknown option `{key}` (known: {})",
+                allowed.join(", ")
+            )));
+        }
+    }
+    Ok(Some(obj.clone()))
+}
+
+fn field(obj: &Object, key: &str) -> Result<JsValue, Error> {
+    Reflect::get(obj, &JsValue::from_str(key))
+        .map_err(|_| Error::bad_argument(format!("{key}: cannot be read")))
+}
+
+fn optional_string(value: &JsValue, key: &str) -> Result<Option<String>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| Error::bad_argument(format!("{key}: expected a string")))
+}
+
+fn optional_bool(value: &JsValue, key: &str) -> Result<Option<bool>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .as_bool()
+        .map(Some)
+        .ok_or_else(|| Error::bad_argument(format!("{key}: expected true or false")))
+}
+
+fn optional_function(value: &JsValue, key: &str) -> Result<Option<Function>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .dyn_ref::<Function>()
+        .cloned()
+        .map(Some)
+        .ok_or_else(|| Error::bad_argument(format!("{key}: expected a function")))
+}
+
+fn optional_signal(value: &JsValue, key: &str) -> Result<Option<AbortSignal>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let is_signal = value.is_object()
+        && Reflect::get(value, &JsValue::from_str("aborted"))
+            .map(|a| a.as_bool().is_some())
+            .unwrap_or(false)
+        && Reflect::get(value, &JsValue::from_str("addEventListener"))
+            .map(|f| f.is_function())
+            .unwrap_or(false);
+    if is_signal {
+        Ok(Some(value.clone().unchecked_into()))
+    } else {
+        Err(Error::bad_argument(format!(
+            "{key}: expected an AbortSignal"
+        )))
+    }
+}
+
+fn non_negative(value: &JsValue, key: &str) -> Result<Option<f64>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    match value.as_f64() {
+        Some(n) if n.is_finite() && n >= 0.0 => Ok(Some(n)),
+        _ => Err(Error::bad_argument(format!(
+            "{key}: expected a number >= 0"
+        ))),
+    }
+}
+
+fn positive(value: &JsValue, key: &str) -> Result<Option<f64>, Error> {
+    match non_negative(value, key)? {
+        Some(n) if n <= 0.0 => Err(Error::bad_argument(format!("{key}: expected a number > 0"))),
+        other => Ok(other),
+    }
+}
+
+fn header_safe(value: &str, key: &str) -> Result<(), Error> {
+    if value
+        .chars()
+        .all(|c| c == ' ' || c == '\t' || c.is_ascii_graphic())
+    {
+        Ok(())
+    } else {
+        Err(Error::bad_argument(format!(
+            "{key}: only printable ASCII is allowed"
+        )))
+    }
+}
+
+/// Reads an environment variable where the runtime has one (`process.env` in Node,
+/// `Deno.env.get` in Deno); `None` elsewhere or when access is refused.
+///
+/// ```no_run
+/// let api = digitalocean_wasm::js::options::env_var("DIGITALOCEAN_API");
+/// # drop(api);
+/// ```
+pub fn env_var(name: &str) -> Option<String> {
+    let global = js_sys::global();
+    let key = JsValue::from_str(name);
+    let from_process = Reflect::get(&global, &JsValue::from_str("process"))
+        .ok()
+        .filter(JsValue::is_object)
+        .and_then(|p| Reflect::get(&p, &JsValue::from_str("env")).ok())
+        .filter(JsValue::is_object)
+        .and_then(|env| Reflect::get(&env, &key).ok())
+        .and_then(|v| v.as_string());
+    from_process.or_else(|| {
+        let env = Reflect::get(&global, &JsValue::from_str("Deno"))
+            .ok()
+            .filter(JsValue::is_object)
+            .and_then(|d| Reflect::get(&d, &JsValue::from_str("env")).ok())
+            .filter(JsValue::is_object)?;
+        let get = Reflect::get(&env, &JsValue::from_str("get"))
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()?;
+        get.call1(&env, &key).ok()?.as_string()
+    })
+}
