@@ -28,7 +28,10 @@ async fn create_single_is_new_then_active() {
     let link = &reply.json["links"]["actions"][0];
     assert_eq!(link["rel"], "create");
     let action_id = link["id"].as_u64().unwrap();
-    assert_eq!(link["href"], format!("http://sim.test/v2/actions/{action_id}"));
+    assert_eq!(
+        link["href"],
+        format!("http://sim.test/v2/actions/{action_id}")
+    );
     let id = droplet["id"].as_u64().unwrap();
 
     let action = sim.get(&format!("/v2/actions/{action_id}")).await;
@@ -51,28 +54,59 @@ async fn create_multiple_returns_one_link_per_droplet() {
     assert_eq!(reply.json["droplets"].as_array().unwrap().len(), 3);
     assert_eq!(reply.json["links"]["actions"].as_array().unwrap().len(), 3);
     assert_eq!(reply.json["droplets"][2]["tags"], json!(["multi"]));
-    assert_eq!(reply.json["droplets"][0]["region"]["slug"], "nyc3", "default region");
+    assert_eq!(
+        reply.json["droplets"][0]["region"]["slug"], "nyc3",
+        "default region"
+    );
 }
 
 #[tokio::test]
 async fn create_validation_errors() {
     let sim = TestSim::new();
     let rows = [
-        (json!({"size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}), "Name"),
-        (json!({"name": "bad name", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}), "hostname"),
-        (json!({"name": "x", "size": "nope", "image": "ubuntu-24-04-x64"}), "invalid size"),
-        (json!({"name": "x", "size": "s-1vcpu-1gb", "image": "nope"}), "invalid image"),
-        (json!({"name": "x", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64", "region": "mars1"}), "invalid region"),
-        (json!({"name": "x", "names": ["y"], "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}), "not both"),
-        (json!({"names": [], "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}), "between 1 and 10"),
-        (json!({"name": "x", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64", "tags": ["bad tag!"]}), "may contain"),
+        (
+            json!({"size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}),
+            "Name",
+        ),
+        (
+            json!({"name": "bad name", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}),
+            "hostname",
+        ),
+        (
+            json!({"name": "x", "size": "nope", "image": "ubuntu-24-04-x64"}),
+            "invalid size",
+        ),
+        (
+            json!({"name": "x", "size": "s-1vcpu-1gb", "image": "nope"}),
+            "invalid image",
+        ),
+        (
+            json!({"name": "x", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64", "region": "mars1"}),
+            "invalid region",
+        ),
+        (
+            json!({"name": "x", "names": ["y"], "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}),
+            "not both",
+        ),
+        (
+            json!({"names": [], "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}),
+            "between 1 and 10",
+        ),
+        (
+            json!({"name": "x", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64", "tags": ["bad tag!"]}),
+            "may contain",
+        ),
     ];
     for (body, needle) in rows {
         let reply = sim.post("/v2/droplets", body.clone()).await;
         let message = reply.assert_error(422, "unprocessable_entity");
         assert!(message.contains(needle), "{body} -> {message}");
     }
-    assert_eq!(sim.get("/v2/droplets").await.json["meta"]["total"], 0, "nothing created");
+    assert_eq!(
+        sim.get("/v2/droplets").await.json["meta"]["total"],
+        0,
+        "nothing created"
+    );
 }
 
 #[tokio::test]
@@ -80,11 +114,24 @@ async fn droplet_limit_is_enforced() {
     let sim = TestSim::new();
     sim.post("/meta/account", json!({"droplet_limit": 2})).await;
     sim.droplet("one", &[]).await;
-    let names = json!({"names": ["two", "three"], "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"});
-    let message = sim.post("/v2/droplets", names).await.assert_error(422, "unprocessable_entity");
-    assert_eq!(message, "creating this/these droplet(s) will exceed your droplet limit");
-    assert_eq!(sim.post("/v2/droplets", create_body("two")).await.status, 202);
-    assert_eq!(sim.post("/v2/droplets", create_body("three")).await.status, 422);
+    let names =
+        json!({"names": ["two", "three"], "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"});
+    let message = sim
+        .post("/v2/droplets", names)
+        .await
+        .assert_error(422, "unprocessable_entity");
+    assert_eq!(
+        message,
+        "creating this/these droplet(s) will exceed your droplet limit"
+    );
+    assert_eq!(
+        sim.post("/v2/droplets", create_body("two")).await.status,
+        202
+    );
+    assert_eq!(
+        sim.post("/v2/droplets", create_body("three")).await.status,
+        422
+    );
 }
 
 #[tokio::test]
@@ -104,12 +151,27 @@ async fn list_filters_and_pages() {
     let middle = sim.get("/v2/droplets?per_page=2&page=2").await;
     assert_eq!(middle.json["droplets"].as_array().unwrap().len(), 2);
     let pages = &middle.json["links"]["pages"];
-    assert_eq!(pages["first"], "http://sim.test/v2/droplets?page=1&per_page=2");
-    assert_eq!(pages["prev"], "http://sim.test/v2/droplets?page=1&per_page=2");
-    assert_eq!(pages["next"], "http://sim.test/v2/droplets?page=3&per_page=2");
-    assert_eq!(pages["last"], "http://sim.test/v2/droplets?page=3&per_page=2");
+    assert_eq!(
+        pages["first"],
+        "http://sim.test/v2/droplets?page=1&per_page=2"
+    );
+    assert_eq!(
+        pages["prev"],
+        "http://sim.test/v2/droplets?page=1&per_page=2"
+    );
+    assert_eq!(
+        pages["next"],
+        "http://sim.test/v2/droplets?page=3&per_page=2"
+    );
+    assert_eq!(
+        pages["last"],
+        "http://sim.test/v2/droplets?page=3&per_page=2"
+    );
     let filtered = sim.get("/v2/droplets?tag_name=even&per_page=1").await;
-    assert_eq!(filtered.json["links"]["pages"]["next"], "http://sim.test/v2/droplets?tag_name=even&page=2&per_page=1");
+    assert_eq!(
+        filtered.json["links"]["pages"]["next"],
+        "http://sim.test/v2/droplets?tag_name=even&page=2&per_page=1"
+    );
     let past = sim.get("/v2/droplets?page=9").await;
     assert_eq!(past.json["droplets"], json!([]));
     assert_eq!(past.json["meta"]["total"], 5);
@@ -119,13 +181,21 @@ async fn list_filters_and_pages() {
 async fn get_and_destroy() {
     let sim = TestSim::new();
     let id = sim.droplet("gone", &[]).await;
-    sim.get("/v2/droplets/12345").await.assert_error(404, "not_found");
-    sim.get("/v2/droplets/abc").await.assert_error(404, "not_found");
+    sim.get("/v2/droplets/12345")
+        .await
+        .assert_error(404, "not_found");
+    sim.get("/v2/droplets/abc")
+        .await
+        .assert_error(404, "not_found");
     let deleted = sim.delete(&format!("/v2/droplets/{id}")).await;
     assert_eq!(deleted.status, 204);
     assert_eq!(deleted.text, "");
-    sim.get(&format!("/v2/droplets/{id}")).await.assert_error(404, "not_found");
-    sim.delete(&format!("/v2/droplets/{id}")).await.assert_error(404, "not_found");
+    sim.get(&format!("/v2/droplets/{id}"))
+        .await
+        .assert_error(404, "not_found");
+    sim.delete(&format!("/v2/droplets/{id}"))
+        .await
+        .assert_error(404, "not_found");
 }
 
 #[tokio::test]
@@ -138,7 +208,9 @@ async fn destroy_by_tag() {
     let left = sim.get("/v2/droplets").await;
     assert_eq!(left.json["meta"]["total"], 1);
     assert_eq!(left.json["droplets"][0]["name"], "c");
-    sim.delete("/v2/droplets").await.assert_error(422, "unprocessable_entity");
+    sim.delete("/v2/droplets")
+        .await
+        .assert_error(422, "unprocessable_entity");
 }
 
 async fn act(sim: &TestSim, id: u64, body: serde_json::Value) -> common::Reply {
@@ -149,7 +221,9 @@ async fn act(sim: &TestSim, id: u64, body: serde_json::Value) -> common::Reply {
 async fn actions_change_state_on_completion() {
     let sim = TestSim::new();
     let id = sim.droplet("worker", &[]).await;
-    act(&sim, id, json!({"type": "reboot"})).await.assert_error(422, "unprocessable_entity");
+    act(&sim, id, json!({"type": "reboot"}))
+        .await
+        .assert_error(422, "unprocessable_entity");
     sim.finish_actions();
     let droplet = |sim_reply: common::Reply| sim_reply.json["droplet"].clone();
     let path = format!("/v2/droplets/{id}");
@@ -157,26 +231,52 @@ async fn actions_change_state_on_completion() {
     let off = act(&sim, id, json!({"type": "power_off"})).await;
     assert_eq!(off.status, 201, "{}", off.text);
     assert_eq!(off.json["action"]["type"], "power_off");
-    assert_eq!(droplet(sim.get(&path).await)["status"], "active", "not before completion");
-    act(&sim, id, json!({"type": "power_on"})).await.assert_error(422, "unprocessable_entity");
+    assert_eq!(
+        droplet(sim.get(&path).await)["status"],
+        "active",
+        "not before completion"
+    );
+    act(&sim, id, json!({"type": "power_on"}))
+        .await
+        .assert_error(422, "unprocessable_entity");
     sim.finish_actions();
     assert_eq!(droplet(sim.get(&path).await)["status"], "off");
-    let again = act(&sim, id, json!({"type": "shutdown"})).await.assert_error(422, "unprocessable_entity");
+    let again = act(&sim, id, json!({"type": "shutdown"}))
+        .await
+        .assert_error(422, "unprocessable_entity");
     assert!(again.contains("already powered off"));
 
-    let resize = act(&sim, id, json!({"type": "resize", "size": "s-2vcpu-4gb", "disk": true})).await;
+    let resize = act(
+        &sim,
+        id,
+        json!({"type": "resize", "size": "s-2vcpu-4gb", "disk": true}),
+    )
+    .await;
     assert_eq!(resize.status, 201, "{}", resize.text);
     sim.finish_actions();
     let d = droplet(sim.get(&path).await);
-    assert_eq!((d["size_slug"].as_str(), d["disk"].as_u64(), d["memory"].as_u64()), (Some("s-2vcpu-4gb"), Some(80), Some(4096)));
+    assert_eq!(
+        (
+            d["size_slug"].as_str(),
+            d["disk"].as_u64(),
+            d["memory"].as_u64()
+        ),
+        (Some("s-2vcpu-4gb"), Some(80), Some(4096))
+    );
 
     for (body, check) in [
         (json!({"type": "rename", "name": "renamed"}), "name"),
         (json!({"type": "enable_ipv6"}), "ipv6"),
-        (json!({"type": "rebuild", "image": "debian-12-x64"}), "image"),
+        (
+            json!({"type": "rebuild", "image": "debian-12-x64"}),
+            "image",
+        ),
         (json!({"type": "change_kernel", "kernel": 8243}), "kernel"),
         (json!({"type": "enable_backups"}), "backups"),
-        (json!({"type": "snapshot", "name": "before-upgrade"}), "snapshot"),
+        (
+            json!({"type": "snapshot", "name": "before-upgrade"}),
+            "snapshot",
+        ),
         (json!({"type": "power_cycle"}), "power"),
         (json!({"type": "password_reset"}), "none"),
         (json!({"type": "disable_backups"}), "no-backups"),
@@ -194,24 +294,41 @@ async fn actions_change_state_on_completion() {
             "image" => assert_eq!(d["image"]["slug"], "debian-12-x64"),
             "kernel" => assert_eq!(d["kernel"]["id"], 8243),
             "backups" => {
-                assert!(d["features"].as_array().unwrap().contains(&json!("backups")));
+                assert!(d["features"]
+                    .as_array()
+                    .unwrap()
+                    .contains(&json!("backups")));
                 assert_eq!(d["backup_ids"].as_array().unwrap().len(), 1);
                 assert!(d["next_backup_window"]["start"].is_string());
             }
             "snapshot" => assert_eq!(d["snapshot_ids"].as_array().unwrap().len(), 1),
             "power" => assert_eq!(d["status"], "active"),
-            "no-backups" => assert!(!d["features"].as_array().unwrap().contains(&json!("backups"))),
+            "no-backups" => assert!(!d["features"]
+                .as_array()
+                .unwrap()
+                .contains(&json!("backups"))),
             _ => {}
         }
     }
-    let actions = sim.get(&format!("/v2/droplets/{id}/actions?per_page=50")).await;
-    let kinds: Vec<&str> = actions.json["actions"].as_array().unwrap().iter().map(|a| a["type"].as_str().unwrap()).collect();
+    let actions = sim
+        .get(&format!("/v2/droplets/{id}/actions?per_page=50"))
+        .await;
+    let kinds: Vec<&str> = actions.json["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["type"].as_str().unwrap())
+        .collect();
     assert_eq!(kinds.first(), Some(&"disable_backups"), "newest first");
     assert_eq!(kinds.last(), Some(&"create"));
     let first_id = actions.json["actions"][0]["id"].as_u64().unwrap();
-    let one = sim.get(&format!("/v2/droplets/{id}/actions/{first_id}")).await;
+    let one = sim
+        .get(&format!("/v2/droplets/{id}/actions/{first_id}"))
+        .await;
     assert_eq!(one.json["action"]["status"], "completed");
-    sim.get(&format!("/v2/droplets/{id}/actions/1")).await.assert_error(404, "not_found");
+    sim.get(&format!("/v2/droplets/{id}/actions/1"))
+        .await
+        .assert_error(404, "not_found");
 }
 
 #[tokio::test]
@@ -235,7 +352,9 @@ async fn action_validation() {
         let reply = act(&sim, id, body.clone()).await;
         assert_eq!(reply.status, 422, "{body}: {}", reply.text);
     }
-    act(&sim, 999, json!({"type": "reboot"})).await.assert_error(404, "not_found");
+    act(&sim, 999, json!({"type": "reboot"}))
+        .await
+        .assert_error(404, "not_found");
 }
 
 #[tokio::test]
@@ -245,19 +364,45 @@ async fn actions_by_tag() {
     sim.droplet("t2", &["fleet"]).await;
     sim.droplet("t3", &[]).await;
     sim.finish_actions();
-    let reply = sim.post("/v2/droplets/actions?tag_name=fleet", json!({"type": "power_off"})).await;
+    let reply = sim
+        .post(
+            "/v2/droplets/actions?tag_name=fleet",
+            json!({"type": "power_off"}),
+        )
+        .await;
     assert_eq!(reply.status, 201, "{}", reply.text);
     assert_eq!(reply.json["actions"].as_array().unwrap().len(), 2);
     sim.finish_actions();
     let off = sim.get("/v2/droplets?tag_name=fleet").await;
-    assert!(off.json["droplets"].as_array().unwrap().iter().all(|d| d["status"] == "off"));
-    let rebooted = sim.post("/v2/droplets/actions?tag_name=fleet", json!({"type": "reboot"})).await;
+    assert!(off.json["droplets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["status"] == "off"));
+    let rebooted = sim
+        .post(
+            "/v2/droplets/actions?tag_name=fleet",
+            json!({"type": "reboot"}),
+        )
+        .await;
     assert_eq!(rebooted.status, 422, "reboot is not allowed by tag");
-    let snap = sim.post("/v2/droplets/actions?tag_name=fleet", json!({"type": "snapshot", "name": "nightly"})).await;
+    let snap = sim
+        .post(
+            "/v2/droplets/actions?tag_name=fleet",
+            json!({"type": "snapshot", "name": "nightly"}),
+        )
+        .await;
     assert_eq!(snap.status, 201);
-    let none = sim.post("/v2/droplets/actions?tag_name=nobody", json!({"type": "power_on"})).await;
+    let none = sim
+        .post(
+            "/v2/droplets/actions?tag_name=nobody",
+            json!({"type": "power_on"}),
+        )
+        .await;
     assert_eq!(none.json["actions"], json!([]));
-    sim.post("/v2/droplets/actions", json!({"type": "power_on"})).await.assert_error(422, "unprocessable_entity");
+    sim.post("/v2/droplets/actions", json!({"type": "power_on"}))
+        .await
+        .assert_error(422, "unprocessable_entity");
 }
 
 #[tokio::test]
@@ -273,9 +418,15 @@ async fn backups_snapshots_kernels_firewalls_neighbors() {
     assert_eq!(backups.json["backups"][0]["type"], "backup");
     let policy = sim.get(&format!("/v2/droplets/{id}/backups/policy")).await;
     assert_eq!(policy.json["policy"]["backup_policy"]["weekday"], "TUE");
-    assert_eq!(policy.json["policy"]["backup_policy"]["retention_period_days"], 28);
+    assert_eq!(
+        policy.json["policy"]["backup_policy"]["retention_period_days"],
+        28
+    );
     let policies = sim.get("/v2/droplets/backups/policies").await;
-    assert_eq!(policies.json["policies"][id.to_string()]["backup_enabled"], true);
+    assert_eq!(
+        policies.json["policies"][id.to_string()]["backup_enabled"],
+        true
+    );
     assert_eq!(policies.json["meta"]["total"], 1);
     let supported = sim.get("/v2/droplets/backups/supported_policies").await;
     assert_eq!(supported.json["supported_policies"][0]["name"], "weekly");
@@ -285,8 +436,15 @@ async fn backups_snapshots_kernels_firewalls_neighbors() {
     let backup_id = backups.json["backups"][0]["id"].as_u64().unwrap();
     act(&sim, id, json!({"type": "power_off"})).await;
     sim.finish_actions();
-    assert_eq!(act(&sim, id, json!({"type": "restore", "image": backup_id})).await.status, 201);
-    let kernels = sim.get(&format!("/v2/droplets/{id}/kernels?per_page=1")).await;
+    assert_eq!(
+        act(&sim, id, json!({"type": "restore", "image": backup_id}))
+            .await
+            .status,
+        201
+    );
+    let kernels = sim
+        .get(&format!("/v2/droplets/{id}/kernels?per_page=1"))
+        .await;
     assert_eq!(kernels.json["meta"]["total"], 3);
     assert!(kernels.json["links"]["pages"]["next"].is_string());
     let firewalls = sim.get(&format!("/v2/droplets/{id}/firewalls")).await;
@@ -296,11 +454,28 @@ async fn backups_snapshots_kernels_firewalls_neighbors() {
     }
     let neighbors = sim.get(&format!("/v2/droplets/{id}/neighbors")).await;
     assert_eq!(neighbors.status, 200);
-    assert!(!neighbors.json["droplets"].as_array().unwrap().is_empty(), "9 droplets on 4 hosts");
+    assert!(
+        !neighbors.json["droplets"].as_array().unwrap().is_empty(),
+        "9 droplets on 4 hosts"
+    );
     let ids = sim.get("/v2/reports/droplet_neighbors_ids").await;
-    assert!(ids.json["neighbor_ids"].as_array().unwrap().iter().all(|g| g.as_array().unwrap().len() > 1));
-    for path in ["backups", "backups/policy", "snapshots", "kernels", "firewalls", "neighbors", "actions"] {
-        sim.get(&format!("/v2/droplets/1/{path}")).await.assert_error(404, "not_found");
+    assert!(ids.json["neighbor_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|g| g.as_array().unwrap().len() > 1));
+    for path in [
+        "backups",
+        "backups/policy",
+        "snapshots",
+        "kernels",
+        "firewalls",
+        "neighbors",
+        "actions",
+    ] {
+        sim.get(&format!("/v2/droplets/1/{path}"))
+            .await
+            .assert_error(404, "not_found");
     }
 }
 
@@ -313,27 +488,56 @@ async fn destroy_with_associated_resources() {
     sim.finish_actions();
     act(&sim, id, json!({"type": "snapshot", "name": "drop-me"})).await;
     sim.finish_actions();
-    let listed = sim.get(&format!("/v2/droplets/{id}/destroy_with_associated_resources")).await;
+    let listed = sim
+        .get(&format!(
+            "/v2/droplets/{id}/destroy_with_associated_resources"
+        ))
+        .await;
     let snaps = listed.json["snapshots"].as_array().unwrap().clone();
     assert_eq!(snaps.len(), 2);
     assert_eq!(listed.json["volumes"], json!([]));
     let drop_id = snaps.iter().find(|s| s["name"] == "drop-me").unwrap()["id"].clone();
     let path = format!("/v2/droplets/{id}/destroy_with_associated_resources");
-    sim.get(&format!("{path}/status")).await.assert_error(404, "not_found");
-    let selective = sim.call("DELETE", &format!("{path}/selective"), Some(json!({"snapshots": [drop_id]}))).await;
+    sim.get(&format!("{path}/status"))
+        .await
+        .assert_error(404, "not_found");
+    let selective = sim
+        .call(
+            "DELETE",
+            &format!("{path}/selective"),
+            Some(json!({"snapshots": [drop_id]})),
+        )
+        .await;
     assert_eq!(selective.status, 202, "{}", selective.text);
-    sim.get(&format!("/v2/droplets/{id}")).await.assert_error(404, "not_found");
+    sim.get(&format!("/v2/droplets/{id}"))
+        .await
+        .assert_error(404, "not_found");
     let status = sim.get(&format!("{path}/status")).await;
     assert_eq!(status.json["droplet"]["id"], id.to_string());
-    assert_eq!(status.json["resources"]["snapshots"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        status.json["resources"]["snapshots"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     assert_eq!(status.json["failures"], 0);
     assert_eq!(sim.post(&format!("{path}/retry"), BASE).await.status, 202);
 
     let other = sim.droplet("danger", &[]).await;
     let danger = format!("/v2/droplets/{other}/destroy_with_associated_resources/dangerous");
-    sim.delete(&danger).await.assert_error(412, "precondition_failed");
+    sim.delete(&danger)
+        .await
+        .assert_error(412, "precondition_failed");
     let auth = format!("Bearer {}", sim.token);
-    let ok = sim.send("DELETE", &danger, None, &[("authorization", &auth), ("x-dangerous", "true")]).await;
+    let ok = sim
+        .send(
+            "DELETE",
+            &danger,
+            None,
+            &[("authorization", &auth), ("x-dangerous", "true")],
+        )
+        .await;
     assert_eq!(ok.status, 202);
     assert_eq!(sim.get("/v2/droplets").await.json["meta"]["total"], 0);
 }

@@ -4,33 +4,21 @@
 use crate::time::iso8601;
 use serde_json::{json, Value};
 
-/// `(slug, name)` of every region; all available.
+/// `(slug, name)` of every region; all available. Only slugs of the spec's `region_slug`
+/// enum, since image `regions` must be drawn from it.
+#[rustfmt::skip]
 const REGIONS: &[(&str, &str)] = &[
-    ("nyc1", "New York 1"),
-    ("nyc2", "New York 2"),
-    ("nyc3", "New York 3"),
-    ("ams3", "Amsterdam 3"),
-    ("sfo2", "San Francisco 2"),
-    ("sfo3", "San Francisco 3"),
-    ("sgp1", "Singapore 1"),
-    ("lon1", "London 1"),
-    ("fra1", "Frankfurt 1"),
-    ("tor1", "Toronto 1"),
-    ("blr1", "Bangalore 1"),
-    ("syd1", "Sydney 1"),
-    ("atl1", "Atlanta 1"),
+    ("nyc1", "New York 1"), ("nyc2", "New York 2"), ("nyc3", "New York 3"),
+    ("ams3", "Amsterdam 3"), ("sfo2", "San Francisco 2"), ("sfo3", "San Francisco 3"),
+    ("sgp1", "Singapore 1"), ("lon1", "London 1"), ("fra1", "Frankfurt 1"),
+    ("tor1", "Toronto 1"), ("blr1", "Bangalore 1"), ("syd1", "Sydney 1"),
 ];
 
-const REGION_FEATURES: &[&str] = &[
-    "backups",
-    "ipv6",
-    "metadata",
-    "install_agent",
-    "storage",
-    "image_transfer",
-];
+const REGION_FEATURES: &[&str] =
+    &["backups", "ipv6", "metadata", "install_agent", "storage", "image_transfer"];
 
 /// `(slug, memory MiB, vcpus, disk GiB, transfer TiB, price_monthly, description)`.
+#[rustfmt::skip]
 const SIZES: &[(&str, u64, u64, u64, f64, f64, &str)] = &[
     ("s-1vcpu-512mb-10gb", 512, 1, 10, 0.5, 4.0, "Basic"),
     ("s-1vcpu-1gb", 1024, 1, 25, 1.0, 6.0, "Basic"),
@@ -46,143 +34,25 @@ const SIZES: &[(&str, u64, u64, u64, f64, f64, &str)] = &[
     ("m-2vcpu-16gb", 16384, 2, 50, 4.0, 84.0, "Memory-Optimized"),
 ];
 
-/// Public images: `(id, slug, name, distribution, min_disk_size, size_gigabytes, application)`.
+/// Public images: `(id, slug, name, distribution, min_disk_size, size_gigabytes, application)`;
+/// distributions are values of the spec's `distribution` enum.
+#[rustfmt::skip]
 const PUBLIC_IMAGES: &[(u64, &str, &str, &str, u64, f64, bool)] = &[
-    (
-        160_000_001,
-        "ubuntu-24-04-x64",
-        "24.04 (LTS) x64",
-        "Ubuntu",
-        7,
-        2.8,
-        false,
-    ),
-    (
-        160_000_002,
-        "ubuntu-22-04-x64",
-        "22.04 (LTS) x64",
-        "Ubuntu",
-        7,
-        2.36,
-        false,
-    ),
-    (
-        160_000_003,
-        "ubuntu-20-04-x64",
-        "20.04 (LTS) x64",
-        "Ubuntu",
-        7,
-        2.1,
-        false,
-    ),
-    (
-        160_000_004,
-        "ubuntu-18-04-x64",
-        "18.04 (LTS) x64",
-        "Ubuntu",
-        15,
-        2.0,
-        false,
-    ),
-    (
-        160_000_005,
-        "debian-12-x64",
-        "12 x64",
-        "Debian",
-        10,
-        1.1,
-        false,
-    ),
-    (
-        160_000_006,
-        "debian-11-x64",
-        "11 x64",
-        "Debian",
-        10,
-        1.0,
-        false,
-    ),
-    (
-        160_000_007,
-        "fedora-40-x64",
-        "40 x64",
-        "Fedora",
-        10,
-        1.5,
-        false,
-    ),
-    (
-        160_000_008,
-        "centos-stream-9-x64",
-        "Stream 9 x64",
-        "CentOS",
-        10,
-        1.2,
-        false,
-    ),
-    (
-        160_000_009,
-        "rockylinux-9-x64",
-        "9 x64",
-        "Rocky Linux",
-        10,
-        1.1,
-        false,
-    ),
-    (
-        160_000_010,
-        "almalinux-9-x64",
-        "9 x64",
-        "AlmaLinux",
-        10,
-        1.2,
-        false,
-    ),
-    (
-        160_000_011,
-        "openfaas-18-04",
-        "OpenFaaS 0.20 on Ubuntu 18.04",
-        "Ubuntu",
-        25,
-        3.2,
-        true,
-    ),
-    (
-        160_000_012,
-        "docker-20-04",
-        "Docker 24.0 on Ubuntu 22.04",
-        "Ubuntu",
-        25,
-        3.4,
-        true,
-    ),
-    (
-        160_000_013,
-        "wordpress-20-04",
-        "WordPress 6.4 on Ubuntu 22.04",
-        "Ubuntu",
-        25,
-        4.1,
-        true,
-    ),
-    (
-        160_000_014,
-        "lamp-20-04",
-        "LAMP on Ubuntu 22.04",
-        "Ubuntu",
-        25,
-        3.0,
-        true,
-    ),
-    (
-        160_000_015,
-        "gitlab-20-04",
-        "GitLab 16 on Ubuntu 22.04",
-        "Ubuntu",
-        50,
-        7.2,
-        true,
-    ),
+    (160_000_001, "ubuntu-24-04-x64", "24.04 (LTS) x64", "Ubuntu", 7, 2.8, false),
+    (160_000_002, "ubuntu-22-04-x64", "22.04 (LTS) x64", "Ubuntu", 7, 2.36, false),
+    (160_000_003, "ubuntu-20-04-x64", "20.04 (LTS) x64", "Ubuntu", 7, 2.1, false),
+    (160_000_004, "ubuntu-18-04-x64", "18.04 (LTS) x64", "Ubuntu", 15, 2.0, false),
+    (160_000_005, "debian-12-x64", "12 x64", "Debian", 10, 1.1, false),
+    (160_000_006, "debian-11-x64", "11 x64", "Debian", 10, 1.0, false),
+    (160_000_007, "fedora-40-x64", "40 x64", "Fedora", 10, 1.5, false),
+    (160_000_008, "centos-stream-9-x64", "Stream 9 x64", "CentOS", 10, 1.2, false),
+    (160_000_009, "rockylinux-9-x64", "9 x64", "Rocky Linux", 10, 1.1, false),
+    (160_000_010, "freebsd-14-x64-zfs", "14.1 x64 zfs", "FreeBSD", 20, 1.6, false),
+    (160_000_011, "openfaas-18-04", "OpenFaaS 0.20 on Ubuntu 18.04", "Ubuntu", 25, 3.2, true),
+    (160_000_012, "docker-20-04", "Docker 24.0 on Ubuntu 22.04", "Ubuntu", 25, 3.4, true),
+    (160_000_013, "wordpress-20-04", "WordPress 6.4 on Ubuntu 22.04", "Ubuntu", 25, 4.1, true),
+    (160_000_014, "lamp-20-04", "LAMP on Ubuntu 22.04", "Ubuntu", 25, 3.0, true),
+    (160_000_015, "gitlab-20-04", "GitLab 16 on Ubuntu 22.04", "Ubuntu", 50, 7.2, true),
 ];
 
 /// Epoch ms used as `created_at` of seeded entries (2024-01-02T03:04:05Z).

@@ -35,7 +35,10 @@ pub struct Reply {
 impl Reply {
     /// A header as text ("" when absent).
     pub fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     /// Asserts a DigitalOcean error body with this status and id; returns the message.
@@ -44,7 +47,11 @@ impl Reply {
         assert_eq!(self.json["id"], id, "error id of {}", self.text);
         let request_id = self.json["request_id"].as_str().unwrap_or("");
         assert!(!request_id.is_empty(), "request_id in {}", self.text);
-        assert_eq!(self.header("x-request-id"), request_id, "x-request-id matches the body");
+        assert_eq!(
+            self.header("x-request-id"),
+            request_id,
+            "x-request-id matches the body"
+        );
         self.json["message"].as_str().unwrap_or("").to_string()
     }
 }
@@ -74,11 +81,21 @@ impl TestSim {
         };
         edit(&mut config);
         let (router, state) = do_sim::app(config);
-        TestSim { router, state, token: TOKEN.to_string() }
+        TestSim {
+            router,
+            state,
+            token: TOKEN.to_string(),
+        }
     }
 
     /// Sends a request with explicit headers (no automatic Authorization).
-    pub async fn send(&self, method: &str, path: &str, body: Option<&str>, headers: &[(&str, &str)]) -> Reply {
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let mut builder = Request::builder()
             .method(Method::from_bytes(method.as_bytes()).unwrap())
             .uri(path)
@@ -89,21 +106,34 @@ impl TestSim {
         if body.is_some() {
             builder = builder.header("content-type", "application/json");
         }
-        let request = builder.body(Body::from(body.unwrap_or("").to_string())).unwrap();
+        let request = builder
+            .body(Body::from(body.unwrap_or("").to_string()))
+            .unwrap();
         let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes).to_string();
         let json = serde_json::from_str(&text).unwrap_or(Value::Null);
-        Reply { status, headers, json, text }
+        Reply {
+            status,
+            headers,
+            json,
+            text,
+        }
     }
 
     /// Sends `method path` with the test token and an optional JSON body.
     pub async fn call(&self, method: &str, path: &str, body: Option<Value>) -> Reply {
         let auth = format!("Bearer {}", self.token);
         let text = body.map(|b| b.to_string());
-        self.send(method, path, text.as_deref(), &[("authorization", &auth)]).await
+        self.send(method, path, text.as_deref(), &[("authorization", &auth)])
+            .await
     }
 
     pub async fn get(&self, path: &str) -> Reply {
@@ -170,7 +200,10 @@ impl RealServer {
         let mut first = String::new();
         BufReader::new(stdout).read_line(&mut first).unwrap();
         let url = first.trim().to_string();
-        assert!(url.starts_with("http://127.0.0.1:"), "first line is the URL: {url:?}");
+        assert!(
+            url.starts_with("http://127.0.0.1:"),
+            "first line is the URL: {url:?}"
+        );
         let addr = url.trim_start_matches("http://").to_string();
         RealServer { url, addr, child }
     }
@@ -185,11 +218,20 @@ impl Drop for RealServer {
 
 /// One HTTP/1.1 request over a fresh TcpStream (`Connection: close`); `Err` on I/O failure
 /// (e.g. a dropped connection). Headers in the reply are lower-cased names.
-pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&str>) -> std::io::Result<(u16, Vec<(String, String)>, String)> {
+pub fn http(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> std::io::Result<(u16, Vec<(String, String)>, String)> {
     let mut stream = TcpStream::connect(addr)?;
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let body = body.unwrap_or("");
-    let mut head = format!("{method} {path} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-length: {}\r\n", body.len());
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-length: {}\r\n",
+        body.len()
+    );
     for (name, value) in headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
@@ -199,9 +241,9 @@ pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw)?;
     let text = String::from_utf8_lossy(&raw).to_string();
-    let (head, body) = text
-        .split_once("\r\n\r\n")
-        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "no complete head"))?;
+    let (head, body) = text.split_once("\r\n\r\n").ok_or_else(|| {
+        std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "no complete head")
+    })?;
     let mut lines = head.lines();
     let status = lines
         .next()
@@ -212,10 +254,16 @@ pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect::<Vec<_>>();
-    let length = headers.iter().find(|(n, _)| n == "content-length").and_then(|(_, v)| v.parse::<usize>().ok());
+    let length = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse::<usize>().ok());
     if let Some(length) = length {
         if body.len() < length {
-            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "body shorter than content-length"));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "body shorter than content-length",
+            ));
         }
     }
     Ok((status, headers, body.to_string()))
