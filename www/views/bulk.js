@@ -7,7 +7,7 @@ import { track } from "../ui/progress.js";
 
 /** How many droplets carry `tag` (one small request). */
 async function countTagged(client, tag) {
-  const reply = await client.request("GET", "/v2/droplets", { query: { tag_name: tag, per_page: "1" } });
+  const reply = await client.droplets({ tag_name: tag, per_page: 1 });
   return reply.meta?.total ?? reply.droplets.length;
 }
 

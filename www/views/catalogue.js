@@ -1,13 +1,14 @@
 // The lists a droplet form chooses from (regions, sizes, images, SSH keys), loaded once per client.
 
+const ALL = 200; // the API's largest page: one request per list
 let cached = null; // { client, promise }
 
 async function load(client) {
   const [regions, sizes, images, keys] = await Promise.all([
-    client.regions(),
-    client.sizes(),
-    client.images({ type: "distribution" }),
-    client.keys(),
+    client.regions({ per_page: ALL }),
+    client.sizes({ per_page: ALL }),
+    client.images({ type: "distribution", per_page: ALL }),
+    client.keys({ per_page: ALL }),
   ]);
   return {
     regions: regions.regions.filter((r) => r.available !== false),

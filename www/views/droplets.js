@@ -13,7 +13,7 @@ const $ = (id) => document.getElementById(id);
 /** Reads the filter form into the API's query parameters. */
 function readFilter() {
   const form = $("droplet-filter");
-  const query = { per_page: field(form, "per_page") || "10" };
+  const query = { per_page: Number(field(form, "per_page")) || 10 };
   if (field(form, "name")) query.name = field(form, "name");
   if (field(form, "tag")) query.tag_name = field(form, "tag");
   return query;
@@ -36,9 +36,7 @@ export async function refreshDroplets() {
   state.loading = ticket;
   table.setAttribute("aria-busy", "true");
   try {
-    const reply = await client.request("GET", "/v2/droplets", {
-      query: { ...state.query, page: String(state.page) },
-    });
+    const reply = await client.droplets({ ...state.query, page: state.page });
     if (state.loading !== ticket || state.client !== client) return;
     renderError(errorSlot, null);
     if (reply.droplets.length === 0 && state.page > 1) {
