@@ -105,8 +105,9 @@ test("view the zone file, then the domain screens at desktop, phone and dark", a
   const zone = page.locator("#zone-file");
   await zone.waitFor();
   const text = await zone.innerText();
-  assert.match(text, /SOA/);
-  assert.match(text, /www\s.*203\.0\.113\.9/);
+  assert.match(text, /\sSOA\s/);
+  assert.match(text, /^www\.e2e-example\.com\.\s.*\bA\s+203\.0\.113\.9$/m);
+  assert.doesNotMatch(text, /CNAME/);
   assert.equal(text, (await api("GET", `/v2/domains/${DOMAIN}`)).body.domain.zone_file);
   await screenshotsAllSizes(page, "domains");
   assert.deepEqual(session.leaks, []);
