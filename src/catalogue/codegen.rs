@@ -1,1 +1,203 @@
-//! Generator of the JS facade data and TypeScript declarations (filled in below).
+//! Generator of `pkg-template/generated/methods.js` (the method names the facade turns into
+//! prototype methods) and `methods.d.ts` (one precise signature per row, rows of a method
+//! as overloads, JSDoc from the row's `///`), from the same rows as the wasm dispatcher.
+//! Native only; `tests/catalogue_sync.rs` checks the files and rewrites them with `BLESS=1`.
+//!
+//! ```
+//! use digitalocean_wasm::catalogue::codegen;
+//! assert!(codegen::methods_js().contains("\"createDroplet\","));
+//! assert!(codegen::methods_dts().contains("droplet(ref: { id: Id }, opts?: CallOptions): Promise<{ droplet: Droplet }>;"));
+//! ```
+
+use super::spec::{self, Arg, Field, Ty};
+use super::{method_names, rows, Operation, Plan, ReplyKind};
+
+const HEADER: &str = "// DO NOT EDIT: generated from the catalogue (src/catalogue) by tests/catalogue_sync.rs;\n// `BLESS=1 cargo test --test catalogue_sync` rewrites it.\n";
+
+/// `methods.js`: `export const METHODS = [...]`, every JS method name once, table order.
+///
+/// ```
+/// let js = digitalocean_wasm::catalogue::codegen::methods_js();
+/// assert!(js.starts_with("// DO NOT EDIT"));
+/// assert_eq!(js.matches("\"reboot\"").count(), 1);
+/// ```
+pub fn methods_js() -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "/** Every method of `DigitalOcean`; each is `(...args) => this.call(name, args)`. */\n",
+    );
+    out.push_str("export const METHODS = [\n");
+    for name in method_names() {
+        out.push_str(&format!("  \"{name}\",\n"));
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// `methods.d.ts`: `interface DigitalOceanMethods` with one signature per row.
+///
+/// ```
+/// let dts = digitalocean_wasm::catalogue::codegen::methods_dts();
+/// assert!(dts.contains("export interface DigitalOceanMethods {"));
+/// assert!(dts.contains("reboot(ref: { tag: string }, opts?: CallOptions): Promise<{ actions: Action[] }>;"));
+/// ```
+pub fn methods_dts() -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(concat!(
+        "import type { AllPages, CallOptions, Page } from \"../index.js\";\n",
+        "import type {\n  Account, Action, Backup, Domain, DomainRecord, Droplet, DropletSnapshot, Image,\n",
+        "  Kernel, Region, Size, Snapshot, SshKey, Tag, Volume,\n} from \"../resources.js\";\n\n",
+        "/** A numeric id: an integer, or a string of digits. */\n",
+        "export type Id = number | string;\n\n",
+        "/** The methods of `DigitalOcean`, one per operation of the catalogue (overloads per argument form). */\n",
+        "export interface DigitalOceanMethods {\n",
+    ));
+    for op in rows() {
+        for (params, result) in signatures(op) {
+            out.push_str(&jsdoc(op));
+            out.push_str(&format!("  {}({params}): Promise<{result}>;\n", op.js));
+        }
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn jsdoc(op: &Operation) -> String {
+    let doc = super::doc(op);
+    if doc.is_empty() {
+        return format!(
+            "  /** `{} {}` ({}). */\n",
+            op.method.as_str(),
+            op.path,
+            op.key
+        );
+    }
+    let mut out = String::from("  /**\n");
+    for line in doc.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let line = match line.strip_prefix('<').and_then(|l| l.strip_suffix('>')) {
+            Some(link) => format!("@see {link}"),
+            None => line.replace("*/", "*\\/"),
+        };
+        out.push_str(&format!("   * {line}\n"));
+    }
+    out.push_str("   */\n");
+    out
+}
+
+/// One `(parameters, result type)` per TypeScript overload of the row.
+fn signatures(op: &Operation) -> Vec<(String, String)> {
+    let args = spec::parse(op.args).unwrap_or_default();
+    let mut params: Vec<String> = args.iter().map(param).collect();
+    params.push("opts?: CallOptions".to_string());
+    if op.plan == Plan::CreateReread {
+        let one = format!("hash: {{ name: string }} & Record<string, unknown>, opts?: CallOptions");
+        let many =
+            format!("hash: {{ names: string[] }} & Record<string, unknown>, opts?: CallOptions");
+        return vec![
+            (one, "{ droplet: Droplet }".to_string()),
+            (many, "{ droplets: Droplet[] }".to_string()),
+        ];
+    }
+    vec![(params.join(", "), result(op))]
+}
+
+fn param(arg: &Arg) -> String {
+    let optional = if arg.optional { "?" } else { "" };
+    if !arg.is_object {
+        let field = &arg.fields[0];
+        return format!("{}{optional}: {}", field.name, ty(field));
+    }
+    let name = if arg.fields.iter().all(|f| f.optional) {
+        "filters"
+    } else {
+        "ref"
+    };
+    let keys: Vec<String> = arg
+        .fields
+        .iter()
+        .map(|f| format!("{}{}: {}", f.name, if f.optional { "?" } else { "" }, ty(f)))
+        .collect();
+    format!("{name}{optional}: {{ {} }}", keys.join("; "))
+}
+
+fn ty(field: &Field) -> &'static str {
+    match field.ty {
+        Ty::Id => "Id",
+        Ty::Ref => "number | string",
+        Ty::Str => "string",
+        Ty::Bool => "boolean",
+        Ty::Int | Ty::Num => "number",
+        Ty::Obj => "Record<string, unknown>",
+        Ty::Any => "unknown",
+        Ty::Strs => "string[]",
+    }
+}
+
+fn item_type(list_key: &str, op_key: &str) -> &'static str {
+    match list_key {
+        "droplets" => "Droplet",
+        "volumes" => "Volume",
+        "snapshots" if op_key == "droplets_list_snapshots" => "DropletSnapshot",
+        "snapshots" => "Snapshot",
+        "domains" => "Domain",
+        "domain_records" => "DomainRecord",
+        "actions" => "Action",
+        "images" => "Image",
+        "regions" => "Region",
+        "sizes" => "Size",
+        "ssh_keys" => "SshKey",
+        "backups" => "Backup",
+        "kernels" => "Kernel",
+        "tags" => "Tag",
+        _ => "unknown",
+    }
+}
+
+fn body_type(op_key: &str) -> &'static str {
+    match op_key {
+        "account_get" | "meta_account" => "{ account: Account }",
+        "actions_get" => "{ action: Action }",
+        "volumes_get" | "volumes_create" => "{ volume: Volume }",
+        "snapshots_get" | "volumeSnapshots_create" => "{ snapshot: Snapshot }",
+        "domains_create" | "domains_get" => "{ domain: Domain }",
+        "domains_create_record" | "domains_get_record" | "domains_update_record" => {
+            "{ domain_record: DomainRecord }"
+        }
+        "droplets_get" => "{ droplet: Droplet }",
+        "droplets_list_neighbors" => "{ droplets: Droplet[] }",
+        "images_get" | "images_update" | "images_create_custom" => "{ image: Image }",
+        "sshKeys_create" | "sshKeys_get" | "sshKeys_update" => "{ ssh_key: SshKey }",
+        "tags_create" | "tags_get" => "{ tag: Tag }",
+        "droplets_list_associatedResources" => {
+            "{ reserved_ips: unknown[]; floating_ips: unknown[]; snapshots: unknown[]; volumes: unknown[]; volume_snapshots: unknown[] }"
+        }
+        "droplets_get_DestroyAssociatedResourcesStatus" => {
+            "{ droplet: unknown; resources: unknown; completed_at?: string; failures: number }"
+        }
+        "meta_ping" => "{ pong: true; pings: number }",
+        "meta_capabilities" => "{ chapters: string[]; operations: string[] } & Record<string, unknown>",
+        "meta_faults" => "{ faults: Record<string, unknown> }",
+        "meta_statistics" => "Record<string, unknown>",
+        _ => "unknown",
+    }
+}
+
+fn result(op: &Operation) -> String {
+    match (op.plan, op.reply) {
+        (_, ReplyKind::Empty) => "void".into(),
+        (Plan::TagFanOut, _) | (_, ReplyKind::Actions) => "{ actions: Action[] }".into(),
+        (_, ReplyKind::Action) => "{ action: Action }".into(),
+        (_, ReplyKind::BareAction) => "Action".into(),
+        (Plan::AllPages, ReplyKind::List(key)) => {
+            format!("AllPages<\"{key}\", {}>", item_type(key, op.key))
+        }
+        (Plan::FindByName, ReplyKind::List(key)) => format!(
+            "{{ {}: {} }}",
+            key.strip_suffix('s').unwrap_or(key),
+            item_type(key, op.key)
+        ),
+        (_, ReplyKind::List(key)) => format!("Page<\"{key}\", {}>", item_type(key, op.key)),
+        (_, ReplyKind::LinksActions) => "{ droplet: Droplet } | { droplets: Droplet[] }".into(),
+        (_, ReplyKind::Body) => body_type(op.key).into(),
+    }
+}

@@ -28,7 +28,7 @@ macro_rules! table_rows {
         )*];
         /// The `///` docs of [`ROWS`], same order.
         #[cfg(not(target_arch = "wasm32"))]
-        pub static DOCS: &[&str] = &[$( concat!($($doc),*), )*];
+        pub static DOCS: &[&str] = &[$( concat!($($doc, "\n"),*), )*];
     };
 }
 

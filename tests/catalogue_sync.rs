@@ -1,0 +1,192 @@
+//! The catalogue agrees with the OpenAPI description and with the generated JS files.
+//!
+//! - every row's operationId / method / path exists in `$DO_OPENAPI_DIR/operations.tsv`
+//!   (default `../shared/openapi`; skipped with a message when absent; `meta_*` rows exempt);
+//! - every row's argument spec and fixed values parse, and its path parameters match the
+//!   template's placeholders;
+//! - `pkg-template/generated/methods.{js,d.ts}` equal what the generator writes now
+//!   (`BLESS=1` rewrites them).
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use digitalocean_wasm::catalogue::spec::{self, Place};
+use digitalocean_wasm::catalogue::{self, codegen, Plan};
+use digitalocean_wasm::core::path::placeholders;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn openapi_dir() -> PathBuf {
+    match std::env::var_os("DO_OPENAPI_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => root().join("../shared/openapi"),
+    }
+}
+
+/// (operationId, method, path) of every operation in operations.tsv, or None if absent.
+fn operations() -> Option<Vec<(String, String, String)>> {
+    let text = std::fs::read_to_string(openapi_dir().join("operations.tsv")).ok()?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next()?.split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name);
+    let (id, method, path) = (col("operationId")?, col("method")?, col("path")?);
+    Some(
+        lines
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                let cells: Vec<&str> = l.split('\t').collect();
+                let cell = |i: usize| cells.get(i).copied().unwrap_or("").to_string();
+                (cell(id), cell(method), cell(path))
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn rows_exist_in_the_openapi_description() {
+    let Some(ops) = operations() else {
+        println!(
+            "SKIP: {} not found (set DO_OPENAPI_DIR)",
+            openapi_dir().join("operations.tsv").display()
+        );
+        return;
+    };
+    let mut covered = BTreeSet::new();
+    let mut checked = 0;
+    for row in catalogue::rows() {
+        if row.key.starts_with("meta_") {
+            assert!(
+                row.path.starts_with("/meta/"),
+                "{}: meta rows live under /meta",
+                row.js
+            );
+            continue;
+        }
+        let found = ops.iter().find(|(id, _, _)| id == row.key);
+        let Some((_, method, path)) = found else {
+            panic!(
+                "{}: operationId {} is not in operations.tsv",
+                row.js, row.key
+            );
+        };
+        assert_eq!(
+            method,
+            row.method.as_str(),
+            "{}: method of {}",
+            row.js,
+            row.key
+        );
+        assert_eq!(path, row.path, "{}: path of {}", row.js, row.key);
+        covered.insert(row.key);
+        checked += 1;
+    }
+    let methods = catalogue::method_names().len();
+    println!(
+        "catalogue: {} rows, {} methods, {checked} rows checked against operations.tsv, {} of {} operations covered",
+        catalogue::rows().count(),
+        methods,
+        covered.len(),
+        ops.len()
+    );
+}
+
+#[test]
+fn every_row_is_well_formed() {
+    for row in catalogue::rows() {
+        let args = spec::parse(row.args).unwrap_or_else(|e| panic!("{}: {e}", row.js));
+        let fixed = spec::fixed(row.fixed).unwrap_or_else(|e| panic!("{}: {e}", row.js));
+        // A required positional argument never follows an optional one.
+        let mut seen_optional = false;
+        for arg in &args {
+            assert!(
+                !(seen_optional && !arg.optional),
+                "{}: required after optional",
+                row.js
+            );
+            seen_optional |= arg.optional;
+        }
+        let path_params: BTreeSet<&str> = args
+            .iter()
+            .flat_map(|a| a.fields.iter().map(|f| f.place))
+            .chain(fixed.iter().map(|(p, _)| *p))
+            .filter_map(|p| match p {
+                Place::Path(name) => Some(name),
+                _ => None,
+            })
+            .collect();
+        let template: BTreeSet<&str> = placeholders(row.path).into_iter().collect();
+        match row.plan {
+            // The fan-out fills {droplet_id} per listed droplet.
+            Plan::TagFanOut => assert_eq!(
+                template,
+                BTreeSet::from(["droplet_id"]),
+                "{}: fan-out row",
+                row.js
+            ),
+            _ => assert_eq!(path_params, template, "{}: path parameters", row.js),
+        }
+        assert!(
+            row.plan != Plan::FindByName || row.reply.list_key().is_some(),
+            "{}",
+            row.js
+        );
+        assert!(
+            row.plan != Plan::AllPages || row.reply.list_key().is_some(),
+            "{}",
+            row.js
+        );
+        assert!(
+            !catalogue::doc(row).is_empty(),
+            "{}: row without a doc",
+            row.js
+        );
+    }
+}
+
+#[test]
+fn variants_of_a_method_are_told_apart_by_shape() {
+    for name in catalogue::method_names() {
+        let forms: Vec<String> = catalogue::variants(name)
+            .map(|r| r.args.to_string())
+            .collect();
+        let unique: BTreeSet<&String> = forms.iter().collect();
+        assert_eq!(
+            unique.len(),
+            forms.len(),
+            "{name}: two rows with the same arguments"
+        );
+    }
+}
+
+fn check_generated(relative: &str, expected: String) {
+    let path = root().join(relative);
+    if std::env::var_os("BLESS").is_some() {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        std::fs::write(&path, &expected).unwrap();
+        println!("BLESS: wrote {relative}");
+        return;
+    }
+    let actual = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "{relative} is stale: run `BLESS=1 cargo test --test catalogue_sync`"
+    );
+}
+
+#[test]
+fn generated_js_files_are_up_to_date() {
+    check_generated("pkg-template/generated/methods.js", codegen::methods_js());
+    check_generated(
+        "pkg-template/generated/methods.d.ts",
+        codegen::methods_dts(),
+    );
+    println!(
+        "generated: {} methods, {} signatures",
+        catalogue::method_names().len(),
+        codegen::methods_dts().matches("): Promise<").count()
+    );
+}
