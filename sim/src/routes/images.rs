@@ -153,11 +153,12 @@ pub async fn images_delete(
     Path(image_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let mut store = state.store();
+    let wanted = image_id.parse::<u64>().ok();
     let before = store.catalogue.images.len();
     store
         .catalogue
         .images
-        .retain(|i| !(i.category == "private" && i.body["id"].to_string() == image_id));
+        .retain(|i| !(i.category == "private" && i.body["id"].as_u64() == wanted));
     if store.catalogue.images.len() == before {
         return Err(ApiError::not_found());
     }

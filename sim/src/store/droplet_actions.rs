@@ -208,7 +208,7 @@ impl Store {
                 let known = droplet
                     .backups_taken
                     .iter()
-                    .any(|b| b["id"].to_string() == wanted)
+                    .any(|b| b["id"].as_u64().is_some_and(|id| id.to_string() == wanted))
                     || droplet.snapshot_ids.iter().any(|s| s.to_string() == wanted);
                 if !known {
                     return Err(ApiError::unprocessable(

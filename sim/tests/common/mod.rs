@@ -216,6 +216,9 @@ impl Drop for RealServer {
     }
 }
 
+/// What [`http`] returns: status, lower-cased header pairs, body text.
+pub type RawReply = (u16, Vec<(String, String)>, String);
+
 /// One HTTP/1.1 request over a fresh TcpStream (`Connection: close`); `Err` on I/O failure
 /// (e.g. a dropped connection). Headers in the reply are lower-cased names.
 pub fn http(
@@ -224,7 +227,7 @@ pub fn http(
     path: &str,
     headers: &[(&str, &str)],
     body: Option<&str>,
-) -> std::io::Result<(u16, Vec<(String, String)>, String)> {
+) -> std::io::Result<RawReply> {
     let mut stream = TcpStream::connect(addr)?;
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let body = body.unwrap_or("");
