@@ -29,8 +29,13 @@ pub async fn droplets_destroy_with_associated_resources_selective(
     Path(droplet_id): Path<String>,
     DoJson(body): DoJson,
 ) -> Result<StatusCode, ApiError> {
-    let id = numeric_id(&droplet_id)?;
-    if state.store().destroy_with_resources(id, Some(&body)) {
+    destroy(&state, &droplet_id, Some(&body))
+}
+
+/// Destroys the droplet with the chosen resources (`None` = all): 202, or 404.
+fn destroy(state: &SharedState, droplet_id: &str, chosen: Option<&Value>) -> Result<StatusCode, ApiError> {
+    let id = numeric_id(droplet_id)?;
+    if state.store().destroy_with_resources(id, chosen) {
         Ok(StatusCode::ACCEPTED)
     } else {
         Err(ApiError::not_found())
@@ -43,7 +48,6 @@ pub async fn droplets_destroy_with_associated_resources_dangerous(
     Path(droplet_id): Path<String>,
     headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
-    let id = numeric_id(&droplet_id)?;
     let confirmed = headers
         .get("x-dangerous")
         .and_then(|v| v.to_str().ok())
@@ -55,11 +59,7 @@ pub async fn droplets_destroy_with_associated_resources_dangerous(
             "The X-Dangerous header must be set to true to destroy all associated resources.",
         ));
     }
-    if state.store().destroy_with_resources(id, None) {
-        Ok(StatusCode::ACCEPTED)
-    } else {
-        Err(ApiError::not_found())
-    }
+    destroy(&state, &droplet_id, None)
 }
 
 /// `GET …/destroy_with_associated_resources/status` → the destroy report.
