@@ -101,7 +101,7 @@ fn every_row_is_well_formed() {
         let mut seen_optional = false;
         for arg in &args {
             assert!(
-                !(seen_optional && !arg.optional),
+                !seen_optional || arg.optional,
                 "{}: required after optional",
                 row.js
             );

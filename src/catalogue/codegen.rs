@@ -90,9 +90,9 @@ fn signatures(op: &Operation) -> Vec<(String, String)> {
     let mut params: Vec<String> = args.iter().map(param).collect();
     params.push("opts?: CallOptions".to_string());
     if op.plan == Plan::CreateReread {
-        let one = format!("hash: {{ name: string }} & Record<string, unknown>, opts?: CallOptions");
+        let one = "hash: { name: string } & Record<string, unknown>, opts?: CallOptions".to_string();
         let many =
-            format!("hash: {{ names: string[] }} & Record<string, unknown>, opts?: CallOptions");
+            "hash: { names: string[] } & Record<string, unknown>, opts?: CallOptions".to_string();
         return vec![
             (one, "{ droplet: Droplet }".to_string()),
             (many, "{ droplets: Droplet[] }".to_string()),

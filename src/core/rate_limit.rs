@@ -137,7 +137,7 @@ impl RateLimiter {
             return 0.0;
         };
         let to_reset = info.reset * 1000.0 - now_ms;
-        if !(to_reset > 0.0) {
+        if to_reset.is_nan() || to_reset <= 0.0 {
             return 0.0;
         }
         if info.remaining <= 0.0 {
