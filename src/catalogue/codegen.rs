@@ -90,7 +90,8 @@ fn signatures(op: &Operation) -> Vec<(String, String)> {
     let mut params: Vec<String> = args.iter().map(param).collect();
     params.push("opts?: CallOptions".to_string());
     if op.plan == Plan::CreateReread {
-        let one = "hash: { name: string } & Record<string, unknown>, opts?: CallOptions".to_string();
+        let one =
+            "hash: { name: string } & Record<string, unknown>, opts?: CallOptions".to_string();
         let many =
             "hash: { names: string[] } & Record<string, unknown>, opts?: CallOptions".to_string();
         return vec![
