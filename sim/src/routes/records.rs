@@ -102,7 +102,7 @@ pub async fn domains_list_records(
         .records
         .list(&domain.name)
         .iter()
-        .filter(|r| wanted_type.is_none_or(|t| r.r#type.eq_ignore_ascii_case(t)))
+        .filter(|r| wanted_type.is_none_or(|t| r.fields.r#type.eq_ignore_ascii_case(t)))
         .filter(|r| wanted_name.is_none_or(|n| r.has_fqdn(&domain.name, n)))
         .map(|r| json!(r))
         .collect();

@@ -55,17 +55,51 @@ pub async fn snapshots_list(
     Ok(Json(paginate(items, "snapshots", &query)))
 }
 
+/// `{"snapshot": …}` for snapshot `id`, when it exists and (if `kind` is given) is of that
+/// `resource_type`; otherwise a 404. Shared with the volume snapshot routes.
+pub fn snapshot_reply(
+    state: &SharedState,
+    id: &str,
+    kind: Option<&str>,
+) -> Result<Json<Value>, ApiError> {
+    let store = state.store();
+    let snapshot = store
+        .snapshots
+        .get(id)
+        .filter(|s| kind.is_none_or(|k| s["resource_type"] == k))
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(json!({ "snapshot": snapshot })))
+}
+
+/// Deletes snapshot `id` (of `resource_type` `kind` when given) → 204, or a 404; a droplet
+/// snapshot also leaves its droplet's `snapshot_ids`. Shared with the volume snapshot routes.
+pub fn snapshot_delete(
+    state: &SharedState,
+    id: &str,
+    kind: Option<&str>,
+) -> Result<StatusCode, ApiError> {
+    let mut store = state.store();
+    let matches = store
+        .snapshots
+        .get(id)
+        .is_some_and(|s| kind.is_none_or(|k| s["resource_type"] == k));
+    if !matches || !store.snapshots.remove(id) {
+        return Err(ApiError::not_found());
+    }
+    if let Ok(numeric) = id.parse::<u64>() {
+        for droplet in store.droplets.iter_mut() {
+            droplet.snapshot_ids.retain(|sid| *sid != numeric);
+        }
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// `GET /v2/snapshots/{snapshot_id}` → `{"snapshot": …}`.
 pub async fn snapshots_get(
     State(state): State<SharedState>,
     Path(snapshot_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let store = state.store();
-    let snapshot = store
-        .snapshots
-        .get(&snapshot_id)
-        .ok_or_else(ApiError::not_found)?;
-    Ok(Json(json!({ "snapshot": snapshot })))
+    snapshot_reply(&state, &snapshot_id, None)
 }
 
 /// `DELETE /v2/snapshots/{snapshot_id}` → 204; a droplet snapshot also leaves its
@@ -74,14 +108,5 @@ pub async fn snapshots_delete(
     State(state): State<SharedState>,
     Path(snapshot_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let mut store = state.store();
-    if !store.snapshots.remove(&snapshot_id) {
-        return Err(ApiError::not_found());
-    }
-    if let Ok(numeric) = snapshot_id.parse::<u64>() {
-        for droplet in store.droplets.iter_mut() {
-            droplet.snapshot_ids.retain(|id| *id != numeric);
-        }
-    }
-    Ok(StatusCode::NO_CONTENT)
+    snapshot_delete(&state, &snapshot_id, None)
 }

@@ -6,6 +6,7 @@ use crate::extract::{DoJson, ListQuery, Params};
 use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
 use crate::pages::paginate;
 use crate::routes::numeric_id;
+use crate::routes::snapshots::{snapshot_delete, snapshot_reply};
 use crate::state::SharedState;
 use crate::store::Store;
 use axum::extract::{Path, State};
@@ -267,13 +268,7 @@ pub async fn volume_snapshots_get_by_id(
     State(state): State<SharedState>,
     Path(snapshot_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let store = state.store();
-    let snapshot = store
-        .snapshots
-        .get(&snapshot_id)
-        .filter(|s| s["resource_type"] == "volume")
-        .ok_or_else(ApiError::not_found)?;
-    Ok(Json(json!({ "snapshot": snapshot })))
+    snapshot_reply(&state, &snapshot_id, Some("volume"))
 }
 
 /// `DELETE /v2/volumes/snapshots/{snapshot_id}` → 204 (volume snapshots only).
@@ -281,13 +276,5 @@ pub async fn volume_snapshots_delete_by_id(
     State(state): State<SharedState>,
     Path(snapshot_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let mut store = state.store();
-    let is_volume_snapshot = store
-        .snapshots
-        .get(&snapshot_id)
-        .is_some_and(|s| s["resource_type"] == "volume");
-    if !is_volume_snapshot || !store.snapshots.remove(&snapshot_id) {
-        return Err(ApiError::not_found());
-    }
-    Ok(StatusCode::NO_CONTENT)
+    snapshot_delete(&state, &snapshot_id, Some("volume"))
 }

@@ -47,15 +47,15 @@ impl Domain {
         let origin = format!("{}.", self.name);
         let soa_ttl = records
             .iter()
-            .find(|r| r.r#type == "SOA")
-            .map_or(self.ttl, |r| r.ttl);
+            .find(|r| r.fields.r#type == "SOA")
+            .map_or(self.ttl, |r| r.fields.ttl);
         let mut zone = format!(
             "$ORIGIN {origin}\n$TTL {}\n{origin} IN SOA {}. hostmaster.{origin} {} 10800 3600 604800 {soa_ttl}\n",
             self.ttl,
             NAME_SERVERS[0],
             self.created_secs + changes
         );
-        for record in records.iter().filter(|r| r.r#type != "SOA") {
+        for record in records.iter().filter(|r| r.fields.r#type != "SOA") {
             zone.push_str(&zone_line(record, &self.name));
             zone.push('\n');
         }
@@ -149,7 +149,10 @@ impl Store {
         starters.extend(ip_address.map(|ip| RecordFields::plain("A", "@", ip)));
         let records = starters
             .into_iter()
-            .map(|fields| DomainRecord::from_fields(self.next_id("record"), fields))
+            .map(|fields| DomainRecord {
+                id: self.next_id("record"),
+                fields,
+            })
             .collect();
         self.records.open_zone(&domain.name, records);
         Ok(self.domain_json(&domain))
@@ -192,6 +195,7 @@ impl Store {
 /// assert_eq!(line, "www.example.com. 1800 IN A 192.0.2.1");
 /// ```
 pub fn zone_line(record: &DomainRecord, domain: &str) -> String {
+    let record = &record.fields;
     let owner = absolute_name(&record.name, domain);
     let target = || absolute_name(&record.data, domain);
     let rdata = match record.r#type.as_str() {
@@ -278,14 +282,17 @@ mod tests {
             .records
             .list("example.com")
             .iter()
-            .map(|r| r.r#type.as_str())
+            .map(|r| r.fields.r#type.as_str())
             .collect();
         assert_eq!(types, ["SOA", "NS", "NS", "NS"]);
         store
             .create_domain("example.org", Some("192.0.2.9"))
             .unwrap();
         let apex = store.records.list("example.org").last().unwrap().clone();
-        assert_eq!((apex.r#type.as_str(), apex.name.as_str()), ("A", "@"));
+        assert_eq!(
+            (apex.fields.r#type.as_str(), apex.fields.name.as_str()),
+            ("A", "@")
+        );
     }
 
     #[test]
@@ -330,11 +337,11 @@ mod tests {
     #[test]
     fn renders_zone_lines_per_type() {
         let mut mx = DomainRecord::plain(1, "MX", "@", "mail");
-        mx.priority = Some(10);
+        mx.fields.priority = Some(10);
         let mut srv = DomainRecord::plain(2, "SRV", "_sip._tcp", "sip.example.com");
-        (srv.priority, srv.weight, srv.port) = (Some(1), Some(5), Some(5060));
+        (srv.fields.priority, srv.fields.weight, srv.fields.port) = (Some(1), Some(5), Some(5060));
         let mut caa = DomainRecord::plain(3, "CAA", "@", "letsencrypt.org");
-        (caa.flags, caa.tag) = (Some(0), Some("issue".into()));
+        (caa.fields.flags, caa.fields.tag) = (Some(0), Some("issue".into()));
         let rows = [
             (mx, "example.com. 1800 IN MX 10 mail.example.com."),
             (

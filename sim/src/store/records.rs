@@ -32,24 +32,9 @@ pub const RECORD_TYPES: [&str; 9] = ["A", "AAAA", "CAA", "CNAME", "MX", "NS", "S
 pub struct DomainRecord {
     /// Unique id of the record.
     pub id: u64,
-    /// Record type (`A`, `MX`, …), upper case.
-    pub r#type: String,
-    /// Host name relative to the domain, `@` for the apex.
-    pub name: String,
-    /// Type-dependent data (address, host name, text…).
-    pub data: String,
-    /// Priority of MX and SRV records.
-    pub priority: Option<i64>,
-    /// Port of SRV records.
-    pub port: Option<i64>,
-    /// Time to live in seconds.
-    pub ttl: i64,
-    /// Weight of SRV records.
-    pub weight: Option<i64>,
-    /// Flags of CAA records (0–255).
-    pub flags: Option<i64>,
-    /// Tag of CAA records (`issue`, `issuewild`, `iodef`).
-    pub tag: Option<String>,
+    /// Everything else, serialized beside the id.
+    #[serde(flatten)]
+    pub fields: RecordFields,
 }
 
 impl DomainRecord {
@@ -57,51 +42,12 @@ impl DomainRecord {
     ///
     /// ```
     /// use do_sim::store::records::DomainRecord;
-    /// assert_eq!(DomainRecord::plain(1, "A", "@", "192.0.2.1").name, "@");
+    /// assert_eq!(DomainRecord::plain(1, "A", "@", "192.0.2.1").fields.name, "@");
     /// ```
     pub fn plain(id: u64, record_type: &str, name: &str, data: &str) -> Self {
-        Self::from_fields(id, RecordFields::plain(record_type, name, data))
-    }
-
-    /// Builds the record `id` from validated fields.
-    ///
-    /// ```
-    /// use do_sim::store::records::{DomainRecord, RecordFields};
-    /// let record = DomainRecord::from_fields(3, RecordFields::plain("TXT", "@", "hello"));
-    /// assert_eq!(record.id, 3);
-    /// ```
-    pub fn from_fields(id: u64, fields: RecordFields) -> Self {
         Self {
             id,
-            r#type: fields.r#type,
-            name: fields.name,
-            data: fields.data,
-            priority: fields.priority,
-            port: fields.port,
-            ttl: fields.ttl,
-            weight: fields.weight,
-            flags: fields.flags,
-            tag: fields.tag,
-        }
-    }
-
-    /// The record's fields without its id (the starting point of an update).
-    ///
-    /// ```
-    /// use do_sim::store::records::DomainRecord;
-    /// assert_eq!(DomainRecord::plain(1, "A", "@", "192.0.2.1").fields().data, "192.0.2.1");
-    /// ```
-    pub fn fields(&self) -> RecordFields {
-        RecordFields {
-            r#type: self.r#type.clone(),
-            name: self.name.clone(),
-            data: self.data.clone(),
-            priority: self.priority,
-            port: self.port,
-            ttl: self.ttl,
-            weight: self.weight,
-            flags: self.flags,
-            tag: self.tag.clone(),
+            fields: RecordFields::plain(record_type, name, data),
         }
     }
 
@@ -113,7 +59,7 @@ impl DomainRecord {
     /// assert!(apex.has_fqdn("example.com", "Example.com."));
     /// ```
     pub fn has_fqdn(&self, domain: &str, fqdn: &str) -> bool {
-        let own = absolute_name(&self.name, domain);
+        let own = absolute_name(&self.fields.name, domain);
         own.trim_end_matches('.')
             .eq_ignore_ascii_case(fqdn.trim_end_matches('.'))
     }
@@ -224,7 +170,7 @@ impl Records {
         let key = domain.to_ascii_lowercase();
         let zone = self.zones.get_mut(&key).ok_or(RecordFailure::Missing)?;
         let fields = validate_record(&key, draft, None).map_err(RecordFailure::Invalid)?;
-        let record = DomainRecord::from_fields(id, fields);
+        let record = DomainRecord { id, fields };
         zone.records.push(record.clone());
         zone.changes += 1;
         Ok(record)
@@ -252,9 +198,8 @@ impl Records {
             .iter_mut()
             .find(|r| r.id == id)
             .ok_or(RecordFailure::Missing)?;
-        let fields =
-            validate_record(&key, draft, Some(&record.fields())).map_err(RecordFailure::Invalid)?;
-        *record = DomainRecord::from_fields(id, fields);
+        record.fields =
+            validate_record(&key, draft, Some(&record.fields)).map_err(RecordFailure::Invalid)?;
         let updated = record.clone();
         zone.changes += 1;
         Ok(updated)
@@ -278,7 +223,7 @@ impl Records {
             .iter()
             .position(|r| r.id == id)
             .ok_or(RecordFailure::Missing)?;
-        if zone.records[index].r#type == "SOA" {
+        if zone.records[index].fields.r#type == "SOA" {
             return Err(RecordFailure::Invalid(
                 "SOA records cannot be deleted".into(),
             ));
@@ -289,8 +234,8 @@ impl Records {
     }
 }
 
-/// Validated record fields, ready to be stored.
-#[derive(Clone, Debug, PartialEq)]
+/// Validated record fields, ready to be stored (the record object without its id).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RecordFields {
     /// Record type, upper case.
     pub r#type: String,
@@ -676,7 +621,10 @@ mod tests {
         assert_eq!(records.get("a.com", 2), Some(&added));
         let bad = records.add("a.com", 3, &draft("A", "@", "x"));
         assert!(matches!(bad, Err(RecordFailure::Invalid(_))));
-        assert_eq!(records.update("a.com", 2, &txt("y")).unwrap().data, "y");
+        assert_eq!(
+            records.update("a.com", 2, &txt("y")).unwrap().fields.data,
+            "y"
+        );
         assert_eq!(
             records.update("a.com", 9, &txt("y")),
             Err(RecordFailure::Missing)
