@@ -2,7 +2,7 @@
 # Runs the client's wasm-bindgen tests (tests/client_*.rs) against one do-sim, first under
 # Node (`wasm-pack test --node`), then in headless Chromium (`--headless --chrome`).
 # Prints `wasm tests: N passed, N failed` and exits non-zero on any failure.
-# Usage: tests/wasm.sh [extra wasm-pack test args, e.g. --test client_droplets]
+# Usage: tests/wasm.sh [-- --test client_droplets ...]   (default: every tests/client_*.rs)
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -34,6 +34,13 @@ export DO_SIM_URL
 echo "do-sim at $DO_SIM_URL"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
 
+# Only the client suites (other test files may be native-only); extra args override.
+targets=("$@")
+if [[ ${#targets[@]} -eq 0 ]]; then
+  targets=(--)
+  for f in tests/client_*.rs; do targets+=(--test "$(basename "$f" .rs)"); done
+fi
+
 passed=0; failed=0; status=0
 run() { # label, env..., -- wasm-pack args
   local label="$1"; shift
@@ -48,8 +55,8 @@ run() { # label, env..., -- wasm-pack args
   passed=$((passed + p)); failed=$((failed + f))
   [[ $rc -ne 0 ]] && status=1
 }
-run "node" wasm-pack test --node "$@"
-run "chrome" WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome "$@"
+run "node" wasm-pack test --node "${targets[@]}"
+run "chrome" WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome "${targets[@]}"
 
 echo "wasm tests: $passed passed, $failed failed"
 exit $status

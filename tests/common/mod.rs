@@ -27,7 +27,7 @@ pub fn options(extra: &str) -> JsValue {
         r#"{{"endpoint": "{SIM_URL}", "bearer": "{TOKEN}", "rateLimitFrequency": 0.05, "retryBaseMs": 5}}"#
     ));
     let extra = js(extra);
-    Object::assign(base.unchecked_ref(), extra.unchecked_ref()).into()
+    Object::assign(base.unchecked_ref::<Object>(), extra.unchecked_ref::<Object>()).into()
 }
 
 /// A client for the simulator (fast polling), without resetting the simulator.
