@@ -541,3 +541,67 @@ async fn destroy_with_associated_resources() {
     assert_eq!(ok.status, 202);
     assert_eq!(sim.get("/v2/droplets").await.json["meta"]["total"], 0);
 }
+
+#[tokio::test]
+async fn create_checks_ssh_keys_and_attaches_volumes() {
+    let sim = TestSim::new();
+    let key =
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq3W5w2MRaAQx4fpUNGFcEFeE9P5aFgiB7mZlnmzZ3A me@host";
+    let created = sim
+        .post("/v2/account/keys", json!({"name": "k", "public_key": key}))
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let key_id = created.json["ssh_key"]["id"].clone();
+    let fingerprint = created.json["ssh_key"]["fingerprint"].clone();
+    let mut body = create_body("keyed");
+    body["ssh_keys"] = json!([key_id, fingerprint]);
+    assert_eq!(sim.post("/v2/droplets", body.clone()).await.status, 202);
+    body["ssh_keys"] = json!([12345]);
+    let message = sim
+        .post("/v2/droplets", body)
+        .await
+        .assert_error(422, "unprocessable_entity");
+    assert!(message.contains("SSH key"), "{message}");
+
+    let volume = sim
+        .post(
+            "/v2/volumes",
+            json!({"name": "data", "size_gigabytes": 10, "region": "nyc3"}),
+        )
+        .await;
+    assert_eq!(volume.status, 201, "{}", volume.text);
+    let volume_id = volume.json["volume"]["id"].as_str().unwrap().to_string();
+    let far = sim
+        .post(
+            "/v2/volumes",
+            json!({"name": "far", "size_gigabytes": 10, "region": "fra1"}),
+        )
+        .await;
+    let far_id = far.json["volume"]["id"].as_str().unwrap().to_string();
+    let mut body = create_body("with-volume");
+    body["volumes"] = json!([far_id]);
+    sim.post("/v2/droplets", body.clone())
+        .await
+        .assert_error(422, "unprocessable_entity");
+    body["volumes"] = json!([volume_id]);
+    let reply = sim.post("/v2/droplets", body).await;
+    assert_eq!(reply.status, 202, "{}", reply.text);
+    let droplet_id = reply.json["droplet"]["id"].as_u64().unwrap();
+    assert_eq!(reply.json["droplet"]["volume_ids"], json!([volume_id]));
+    let attached = sim.get(&format!("/v2/volumes/{volume_id}")).await;
+    assert_eq!(attached.json["volume"]["droplet_ids"], json!([droplet_id]));
+    let listed = sim
+        .get(&format!(
+            "/v2/droplets/{droplet_id}/destroy_with_associated_resources"
+        ))
+        .await;
+    assert_eq!(listed.json["volumes"][0]["name"], "data");
+    assert_eq!(
+        sim.delete(&format!("/v2/droplets/{droplet_id}"))
+            .await
+            .status,
+        204
+    );
+    let detached = sim.get(&format!("/v2/volumes/{volume_id}")).await;
+    assert_eq!(detached.json["volume"]["droplet_ids"], json!([]));
+}

@@ -8,8 +8,14 @@ use serde_json::json;
 #[tokio::test]
 async fn ping_counts_since_reset() {
     let sim = TestSim::new();
-    assert_eq!(sim.post("/meta/ping", json!({})).await.json, json!({"pong": true, "pings": 1}));
-    assert_eq!(sim.get("/meta/ping").await.json, json!({"pong": true, "pings": 2}));
+    assert_eq!(
+        sim.post("/meta/ping", json!({})).await.json,
+        json!({"pong": true, "pings": 1})
+    );
+    assert_eq!(
+        sim.get("/meta/ping").await.json,
+        json!({"pong": true, "pings": 2})
+    );
     let reset = sim.post("/meta/reset", json!({})).await;
     assert_eq!(reset.status, 204);
     assert_eq!(reset.text, "");
@@ -24,23 +30,44 @@ async fn reset_restores_seeded_state() {
     sim.put("/meta/faults", json!({"rate_5xx": 0.5})).await;
     sim.post("/meta/reset", json!({})).await;
     assert_eq!(sim.get("/v2/droplets").await.json["meta"]["total"], 0);
-    assert_eq!(sim.get("/v2/account").await.json["account"]["droplet_limit"], 25);
-    assert_eq!(sim.get("/meta/faults").await.json["faults"]["rate_5xx"], 0.0);
+    assert_eq!(
+        sim.get("/v2/account").await.json["account"]["droplet_limit"],
+        25
+    );
+    assert_eq!(
+        sim.get("/meta/faults").await.json["faults"]["rate_5xx"],
+        0.0
+    );
     assert_eq!(sim.get("/v2/actions").await.json["meta"]["total"], 0);
 }
 
 #[tokio::test]
 async fn account_merge() {
     let sim = TestSim::new();
-    let reply = sim.post("/meta/account", json!({"droplet_limit": 3, "email": "t@example.com"})).await;
+    let reply = sim
+        .post(
+            "/meta/account",
+            json!({"droplet_limit": 3, "email": "t@example.com"}),
+        )
+        .await;
     assert_eq!(reply.json["account"]["droplet_limit"], 3);
     assert_eq!(reply.json["account"]["email"], "t@example.com");
-    assert_eq!(reply.json["account"]["status"], "active", "other fields kept");
-    let put = sim.put("/meta/account", json!({"account": {"volume_limit": 7}})).await;
+    assert_eq!(
+        reply.json["account"]["status"], "active",
+        "other fields kept"
+    );
+    let put = sim
+        .put("/meta/account", json!({"account": {"volume_limit": 7}}))
+        .await;
     assert_eq!(put.json["account"]["volume_limit"], 7);
     assert_eq!(put.json["account"]["droplet_limit"], 3);
-    assert_eq!(sim.get("/v2/account").await.json["account"]["volume_limit"], 7);
-    sim.post("/meta/account", json!({"droplet_limit": "many"})).await.assert_error(422, "unprocessable_entity");
+    assert_eq!(
+        sim.get("/v2/account").await.json["account"]["volume_limit"],
+        7
+    );
+    sim.post("/meta/account", json!({"droplet_limit": "many"}))
+        .await
+        .assert_error(422, "unprocessable_entity");
 }
 
 #[tokio::test]
@@ -70,13 +97,30 @@ async fn capabilities_list_chapters_and_operations() {
     let sim = TestSim::new();
     let caps = sim.get("/meta/capabilities").await.json;
     let chapters = caps["chapters"].as_array().unwrap();
-    for name in ["account", "actions", "droplets", "droplet_actions", "images", "regions", "sizes"] {
+    for name in [
+        "account",
+        "actions",
+        "droplets",
+        "droplet_actions",
+        "images",
+        "regions",
+        "sizes",
+    ] {
         assert!(chapters.contains(&json!(name)), "{name}");
-        assert!(caps[format!("chapter_{name}")]["support"].is_string(), "{name}");
+        assert!(
+            caps[format!("chapter_{name}")]["support"].is_string(),
+            "{name}"
+        );
     }
     assert_eq!(caps["chapter_droplets"]["support"], "complete");
     let ops = caps["operations"].as_array().unwrap();
-    for op in ["droplets_create", "dropletActions_post_byTag", "actions_get", "imageActions_post", "account_get"] {
+    for op in [
+        "droplets_create",
+        "dropletActions_post_byTag",
+        "actions_get",
+        "imageActions_post",
+        "account_get",
+    ] {
         assert!(ops.contains(&json!(op)), "{op}");
     }
 }
@@ -84,23 +128,51 @@ async fn capabilities_list_chapters_and_operations() {
 #[tokio::test]
 async fn faults_round_trip_and_validation() {
     let sim = TestSim::new();
-    let reply = sim.put("/meta/faults", json!({"rate_429": 0.25, "routes": ["droplets_list"]})).await;
+    let reply = sim
+        .put(
+            "/meta/faults",
+            json!({"rate_429": 0.25, "routes": ["droplets_list"]}),
+        )
+        .await;
     let faults = &reply.json["faults"];
     assert_eq!(faults["rate_429"], 0.25);
     assert_eq!(faults["routes"], json!(["droplets_list"]));
-    for knob in ["rate_5xx", "slow_rate", "slow_ms", "drop_rate", "malformed_rate", "errored_actions"] {
+    for knob in [
+        "rate_5xx",
+        "slow_rate",
+        "slow_ms",
+        "drop_rate",
+        "malformed_rate",
+        "errored_actions",
+    ] {
         assert!(faults.get(knob).is_some(), "every knob shown: {knob}");
     }
     let kept = sim.post("/meta/faults", json!({"slow_ms": 5})).await;
-    assert_eq!(kept.json["faults"]["rate_429"], 0.25, "omitted fields keep their value");
+    assert_eq!(
+        kept.json["faults"]["rate_429"], 0.25,
+        "omitted fields keep their value"
+    );
     assert_eq!(kept.json["faults"]["slow_ms"], 5);
-    sim.put("/meta/faults", json!({"rate_5xx": 2})).await.assert_error(422, "unprocessable_entity");
-    sim.put("/meta/faults", json!({"bogus": 1})).await.assert_error(422, "unprocessable_entity");
+    sim.put("/meta/faults", json!({"rate_5xx": 2}))
+        .await
+        .assert_error(422, "unprocessable_entity");
+    sim.put("/meta/faults", json!({"bogus": 1}))
+        .await
+        .assert_error(422, "unprocessable_entity");
 }
 
 #[tokio::test]
 async fn meta_requires_the_token() {
     let sim = TestSim::new();
-    sim.send("GET", "/meta/ping", None, &[]).await.assert_error(401, "unauthorized");
-    sim.send("POST", "/meta/reset", None, &[("authorization", "Bearer wrong")]).await.assert_error(401, "unauthorized");
+    sim.send("GET", "/meta/ping", None, &[])
+        .await
+        .assert_error(401, "unauthorized");
+    sim.send(
+        "POST",
+        "/meta/reset",
+        None,
+        &[("authorization", "Bearer wrong")],
+    )
+    .await
+    .assert_error(401, "unauthorized");
 }

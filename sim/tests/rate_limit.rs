@@ -26,12 +26,31 @@ async fn headers_count_down_then_429() {
     let retry: u64 = refused.header("retry-after").parse().unwrap();
     assert!((1..=60).contains(&retry), "retry-after {retry}");
     assert_eq!(refused.header("ratelimit-remaining"), "7");
-    assert_eq!(sim.get("/meta/statistics").await.json["active_droplets"], 0, "no state change");
-    assert_eq!(sim.get("/meta/ping").await.status, 200, "meta is not limited");
-    let other = sim.send("GET", "/v2/regions", None, &[("authorization", "Bearer other")]).await;
+    assert_eq!(
+        sim.get("/meta/statistics").await.json["active_droplets"],
+        0,
+        "no state change"
+    );
+    assert_eq!(
+        sim.get("/meta/ping").await.status,
+        200,
+        "meta is not limited"
+    );
+    let other = sim
+        .send(
+            "GET",
+            "/v2/regions",
+            None,
+            &[("authorization", "Bearer other")],
+        )
+        .await;
     assert_eq!(other.status, 401);
     sim.advance(60_001);
-    assert_eq!(sim.get("/v2/regions").await.status, 200, "the minute window slid");
+    assert_eq!(
+        sim.get("/v2/regions").await.status,
+        200,
+        "the minute window slid"
+    );
     let stats = sim.get("/meta/statistics").await.json;
     assert_eq!(stats["rate_limited"], 1);
     assert_eq!(stats["requests"]["by_status"]["429"], 1);
@@ -52,5 +71,9 @@ async fn hourly_limit_and_tokens_apart() {
     assert_eq!(refused.status, 429);
     let retry: u64 = refused.header("retry-after").parse().unwrap();
     assert!(retry > 3000, "waits for the hour window: {retry}");
-    assert_eq!(sim.send("GET", "/v2/sizes", None, &b).await.status, 200, "other token has its own window");
+    assert_eq!(
+        sim.send("GET", "/v2/sizes", None, &b).await.status,
+        200,
+        "other token has its own window"
+    );
 }

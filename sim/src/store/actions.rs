@@ -70,16 +70,19 @@ impl std::fmt::Debug for ActionRecord {
     }
 }
 
-/// Every action, oldest first.
+/// Every action, oldest first. Ids and due times grow with the start order (one duration for
+/// all actions), so the unfinished ones are the records from `first_pending` on.
 #[derive(Debug, Default)]
 pub struct Actions {
     records: Vec<ActionRecord>,
+    first_pending: usize,
 }
 
 impl Actions {
     /// The action with this id.
     pub fn get(&self, id: u64) -> Option<&ActionRecord> {
-        self.records.iter().find(|a| a.id == id)
+        let index = self.records.binary_search_by_key(&id, |a| a.id).ok()?;
+        self.records.get(index)
     }
 
     /// Every action, newest first.
@@ -166,23 +169,24 @@ impl Store {
     pub fn tick(&mut self, now_ms: u64) {
         self.now_ms = self.now_ms.max(now_ms);
         let now = self.now_ms;
-        let mut due: Vec<(u64, Option<Effect>)> = Vec::new();
-        for record in self.actions.records.iter_mut() {
-            if record.status == ActionStatus::InProgress && record.due_ms <= now {
-                record.completed_ms = Some(record.due_ms);
-                if record.will_error {
-                    record.status = ActionStatus::Errored;
-                    self.stats.actions_errored += 1;
-                    record.effect = None;
-                } else {
-                    record.status = ActionStatus::Completed;
-                    self.stats.actions_completed += 1;
-                    due.push((record.due_ms, record.effect.take()));
-                }
+        let mut due: Vec<Effect> = Vec::new();
+        let start = self.actions.first_pending;
+        let pending = self.actions.records.get_mut(start..).unwrap_or_default();
+        let finished = pending.iter().take_while(|r| r.due_ms <= now).count();
+        for record in &mut pending[..finished] {
+            record.completed_ms = Some(record.due_ms);
+            if record.will_error {
+                record.status = ActionStatus::Errored;
+                self.stats.actions_errored += 1;
+                record.effect = None;
+            } else {
+                record.status = ActionStatus::Completed;
+                self.stats.actions_completed += 1;
+                due.extend(record.effect.take());
             }
         }
-        due.sort_by_key(|(at, _)| *at);
-        for effect in due.into_iter().filter_map(|(_, effect)| effect) {
+        self.actions.first_pending = start + finished;
+        for effect in due {
             effect(self);
         }
     }
@@ -211,5 +215,60 @@ impl Store {
     /// The action with id `id` as JSON.
     pub fn action_by_id(&self, id: u64) -> Option<Value> {
         self.actions.get(id).map(|record| self.action_json(record))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ActionStatus, NewAction};
+    use crate::config::Config;
+    use crate::store::Store;
+
+    fn start(store: &mut Store, at: u64) -> u64 {
+        store.tick(at);
+        let new = NewAction {
+            kind: "reboot",
+            resource_id: Some(1),
+            resource_type: "droplet",
+            region_slug: None,
+        };
+        let effect = Box::new(move |s: &mut Store| s.pings = s.pings * 10 + at / 100);
+        store.start_action(new, Some(effect))["id"]
+            .as_u64()
+            .unwrap()
+    }
+
+    #[test]
+    fn actions_finish_in_start_order_when_due() {
+        let config = Config {
+            action_ms: 1000,
+            ..Config::default()
+        };
+        let mut store = Store::seeded(&config, 0);
+        let a = start(&mut store, 100);
+        let b = start(&mut store, 300);
+        let c = start(&mut store, 500);
+        store.tick(1_350);
+        let status = |store: &Store, id| store.actions.get(id).unwrap().status;
+        assert_eq!(
+            [status(&store, a), status(&store, b), status(&store, c)],
+            [
+                ActionStatus::Completed,
+                ActionStatus::Completed,
+                ActionStatus::InProgress
+            ]
+        );
+        assert_eq!(store.pings, 13, "effects ran oldest first");
+        store.tick(1_000);
+        assert_eq!(
+            status(&store, c),
+            ActionStatus::InProgress,
+            "the clock never goes back"
+        );
+        store.tick(1_500);
+        assert_eq!(store.pings, 135);
+        assert_eq!(store.actions.get(c).unwrap().completed_ms, Some(1_500));
+        assert!(store.actions.get(a + 100).is_none());
+        assert_eq!(store.stats.actions_completed, 3);
     }
 }

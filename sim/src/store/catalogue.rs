@@ -14,8 +14,14 @@ const REGIONS: &[(&str, &str)] = &[
     ("tor1", "Toronto 1"), ("blr1", "Bangalore 1"), ("syd1", "Sydney 1"),
 ];
 
-const REGION_FEATURES: &[&str] =
-    &["backups", "ipv6", "metadata", "install_agent", "storage", "image_transfer"];
+const REGION_FEATURES: &[&str] = &[
+    "backups",
+    "ipv6",
+    "metadata",
+    "install_agent",
+    "storage",
+    "image_transfer",
+];
 
 /// `(slug, memory MiB, vcpus, disk GiB, transfer TiB, price_monthly, description)`.
 #[rustfmt::skip]

@@ -35,6 +35,8 @@ pub struct DropletPlan {
     pub monitoring: bool,
     /// `vpc_uuid`, when given.
     pub vpc_uuid: Option<String>,
+    /// Volumes to attach (single droplet only).
+    pub volumes: Vec<String>,
 }
 
 /// True for a valid droplet hostname: letters, digits, `.` and `-`, 1–255 characters.
@@ -137,6 +139,8 @@ impl Store {
         for tag in &tags {
             super::tags::check_tag_name(tag).map_err(ApiError::unprocessable)?;
         }
+        self.check_ssh_keys(&body["ssh_keys"])?;
+        let volumes = self.check_create_volumes(&body["volumes"], region, names.len())?;
         let limit = self.account.droplet_limit();
         if (self.droplets.len() + names.len()) as u64 > limit {
             return Err(ApiError::unprocessable(
@@ -153,7 +157,64 @@ impl Store {
             ipv6: flag(body, "ipv6")?,
             monitoring: flag(body, "monitoring")?,
             vpc_uuid: text_field(body, "vpc_uuid")?.map(String::from),
+            volumes,
         })
+    }
+
+    /// `ssh_keys` must list existing keys, by id or fingerprint.
+    fn check_ssh_keys(&self, keys: &Value) -> Result<(), ApiError> {
+        let invalid =
+            || ApiError::unprocessable("You specified an invalid SSH key for Droplet creation.");
+        let items = match keys {
+            Value::Null => return Ok(()),
+            Value::Array(items) => items,
+            _ => return Err(invalid()),
+        };
+        for key in items {
+            let identifier = image_key(key).ok_or_else(invalid)?;
+            self.keys.get(&identifier).ok_or_else(invalid)?;
+        }
+        Ok(())
+    }
+
+    /// `volumes` must be unattached volumes of the droplet's region, for one droplet only.
+    fn check_create_volumes(
+        &self,
+        volumes: &Value,
+        region: &str,
+        droplets: usize,
+    ) -> Result<Vec<String>, ApiError> {
+        let items = match volumes {
+            Value::Null => return Ok(Vec::new()),
+            Value::Array(items) => items,
+            _ => {
+                return Err(ApiError::unprocessable(
+                    "volumes must be an array of volume ids",
+                ))
+            }
+        };
+        if !items.is_empty() && droplets > 1 {
+            return Err(ApiError::unprocessable(
+                "Volumes can only be attached when creating a single Droplet.",
+            ));
+        }
+        let mut ids = Vec::new();
+        for item in items {
+            let volume = item
+                .as_str()
+                .and_then(|id| self.volumes.get(id))
+                .ok_or_else(|| {
+                    ApiError::unprocessable("You specified an invalid volume for Droplet creation.")
+                })?;
+            if volume.region_slug != region || !volume.droplet_ids.is_empty() {
+                return Err(ApiError::unprocessable(format!(
+                    "Volume {} must be unattached and in the Droplet's region ({region}).",
+                    volume.id
+                )));
+            }
+            ids.push(volume.id.clone());
+        }
+        Ok(ids)
     }
 
     /// Creates the planned droplets (status `new`) with one `create` action each; the
@@ -188,7 +249,7 @@ impl Store {
                 region_slug: plan.region.clone(),
                 image: plan.image.clone(),
                 tags: tags.clone(),
-                volume_ids: Vec::new(),
+                volume_ids: plan.volumes.clone(),
                 snapshot_ids: Vec::new(),
                 backups_taken: Vec::new(),
                 backups: plan.backups,
@@ -205,6 +266,11 @@ impl Store {
             for tag in &tags {
                 self.tags
                     .note_tagged(tag, super::tags::TaggedResource::new("droplet", id));
+            }
+            for volume_id in &plan.volumes {
+                if let Some(volume) = self.volumes.get_mut(volume_id) {
+                    volume.droplet_ids.push(id);
+                }
             }
             droplets.push(self.droplet_json(&droplet));
             self.droplets.insert(droplet);

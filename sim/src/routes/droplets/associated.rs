@@ -33,7 +33,11 @@ pub async fn droplets_destroy_with_associated_resources_selective(
 }
 
 /// Destroys the droplet with the chosen resources (`None` = all): 202, or 404.
-fn destroy(state: &SharedState, droplet_id: &str, chosen: Option<&Value>) -> Result<StatusCode, ApiError> {
+fn destroy(
+    state: &SharedState,
+    droplet_id: &str,
+    chosen: Option<&Value>,
+) -> Result<StatusCode, ApiError> {
     let id = numeric_id(droplet_id)?;
     if state.store().destroy_with_resources(id, chosen) {
         Ok(StatusCode::ACCEPTED)
