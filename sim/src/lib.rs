@@ -27,6 +27,8 @@
 //! actions), return `Result<_, ApiError>`, read bodies with [`extract::DoJson`], lists with
 //! [`extract::ListQuery`] + [`pages::paginate`].
 
+#![warn(missing_docs)]
+
 pub mod config;
 pub mod error;
 pub mod extract;
