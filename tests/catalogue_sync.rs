@@ -138,7 +138,7 @@ fn every_row_is_well_formed() {
             row.js
         );
         assert!(
-            !catalogue::doc(row).is_empty(),
+            !catalogue::doc(&row).is_empty(),
             "{}: row without a doc",
             row.js
         );
@@ -175,6 +175,49 @@ fn check_generated(relative: &str, expected: String) {
         actual == expected,
         "{relative} is stale: run `BLESS=1 cargo test --test catalogue_sync`"
     );
+}
+
+#[test]
+fn generated_rows_are_up_to_date() {
+    let Ok(tsv) = std::fs::read_to_string(openapi_dir().join("operations.tsv")) else {
+        println!("SKIP: operations.tsv not found (set DO_OPENAPI_DIR); generated.rs not checked");
+        return;
+    };
+    let (text, count) = codegen::generated_rs(&tsv);
+    check_generated("src/catalogue/generated.rs", text);
+    let lines = catalogue::generated::TABLE.lines().count();
+    let parsed = catalogue::compact::rows(catalogue::generated::TABLE).count();
+    assert_eq!(parsed, lines, "every generated line parses");
+    if std::env::var_os("BLESS").is_none() {
+        assert_eq!(lines, count);
+    }
+    println!("generated rows: {count}");
+}
+
+#[test]
+fn method_names_are_unique_identifiers() {
+    let hand: BTreeSet<&str> = catalogue::ROWS.iter().map(|r| r.js).collect();
+    let mut generated = BTreeSet::new();
+    for row in catalogue::compact::rows(catalogue::generated::TABLE) {
+        assert!(
+            !hand.contains(row.js),
+            "generated {} shadows a hand-written method",
+            row.js
+        );
+        assert!(generated.insert(row.js), "generated {} twice", row.js);
+        assert!(
+            row.js
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '$'),
+            "{}",
+            row.js
+        );
+        assert!(
+            !row.js.starts_with(|c: char| c.is_ascii_digit()),
+            "{}",
+            row.js
+        );
+    }
 }
 
 #[test]

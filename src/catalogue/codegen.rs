@@ -53,8 +53,8 @@ pub fn methods_dts() -> String {
         "export interface DigitalOceanMethods {\n",
     ));
     for op in rows() {
-        for (params, result) in signatures(op) {
-            out.push_str(&jsdoc(op));
+        for (params, result) in signatures(&op) {
+            out.push_str(&jsdoc(&op));
             out.push_str(&format!("  {}({params}): Promise<{result}>;\n", op.js));
         }
     }
@@ -200,5 +200,127 @@ fn result(op: &Operation) -> String {
         (_, ReplyKind::List(key)) => format!("Page<\"{key}\", {}>", item_type(key, op.key)),
         (_, ReplyKind::LinksActions) => "{ droplet: Droplet } | { droplets: Droplet[] }".into(),
         (_, ReplyKind::Body) => body_type(op.key).into(),
+    }
+}
+
+/// `src/catalogue/generated.rs` from the text of `operations.tsv`: one compact row per
+/// operation that no hand-written row covers, sorted by operationId. Skipped: operations on
+/// another server (inference) and bodies that are not JSON. Returns the file and the
+/// number of rows.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::codegen::generated_rs;
+/// let tsv = "tag\toperationId\tmethod\tpath\thas_request_body\tsuccess_codes\tpolls_action\tpaginated\trequest_body_required\trequest_content_types\tother_pagination_params\tlist_envelope_links_meta\tresponse_top_props\tall_tags\tsecurity\tserver_override\n\
+///            VPCs\tvpcs_get\tGET\t/v2/vpcs/{vpc_id}\tno\t200\tno\tno\t\t\t\tno\tvpc\tVPCs\tbearer_auth:\t\n";
+/// let (text, count) = generated_rs(tsv);
+/// assert_eq!(count, 1);
+/// assert!(text.contains("vpcsGet|vpcs_get|GET|/v2/vpcs/{vpc_id}|vpcId:ref>p.vpc_id ?query:obj>query|B"));
+/// ```
+pub fn generated_rs(tsv: &str) -> (String, usize) {
+    let mut lines = tsv.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name);
+    let covered: Vec<&str> = super::ROWS.iter().map(|r| r.key).collect();
+    let mut rows: Vec<(String, String, String)> = Vec::new();
+    for line in lines.filter(|l| !l.trim().is_empty()) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let cell = |name: &str| col(name).and_then(|i| cells.get(i)).copied().unwrap_or("");
+        let key = cell("operationId");
+        let has_body = cell("has_request_body") == "yes";
+        if key.is_empty()
+            || covered.contains(&key)
+            || !cell("server_override").is_empty()
+            || (has_body && !cell("request_content_types").contains("application/json"))
+        {
+            continue;
+        }
+        let method = cell("method");
+        let path = cell("path");
+        let mut args: Vec<String> = crate::core::path::placeholders(path)
+            .into_iter()
+            .map(|p| format!("{}:ref>p.{p}", camel(p)))
+            .collect();
+        if has_body {
+            let optional = if cell("request_body_required") == "yes" {
+                ""
+            } else {
+                "?"
+            };
+            args.push(format!("{optional}hash:obj>body"));
+        }
+        args.push("?query:obj>query".to_string());
+        let reply = generated_reply(
+            method,
+            cell("success_codes"),
+            cell("polls_action"),
+            cell("list_envelope_links_meta") == "yes",
+            cell("response_top_props"),
+        );
+        let row = format!(
+            "{}|{key}|{method}|{path}|{}|{reply}",
+            camel(key),
+            args.join(" ")
+        );
+        rows.push((key.to_string(), row, cell("tag").to_string()));
+    }
+    rows.sort();
+    let table: Vec<&str> = rows.iter().map(|(_, row, _)| row.as_str()).collect();
+    let tags: Vec<String> = rows
+        .iter()
+        .map(|(key, _, tag)| format!("{key}|{tag}"))
+        .collect();
+    let text = format!(
+        "//! DO NOT EDIT: rows derived from `operations.tsv` for the operations the hand-written\n\
+         //! table does not cover, in the [`compact`](super::compact) encoding. Regenerate with\n\
+         //! `BLESS=1 cargo test --test catalogue_sync`.\n\n\
+         /// One row per line: `jsName|operationId|METHOD|path|args|reply`.\n\
+         pub static TABLE: &str = \"\\\n{}\";\n\n\
+         /// `operationId|tag` of the generated rows, for the docs links (not in the wasm).\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         pub static TAGS: &str = \"\\\n{}\";\n",
+        table.join("\n"),
+        tags.join("\n")
+    );
+    (text, rows.len())
+}
+
+/// `droplets_list_neighborsIds` -> `dropletsListNeighborsIds`; characters that cannot be in
+/// a JS identifier are dropped (and start a new word).
+fn camel(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '$' {
+            if upper && !out.is_empty() {
+                out.push(c.to_ascii_uppercase());
+            } else {
+                out.push(c);
+            }
+            upper = false;
+        } else {
+            upper = true;
+        }
+    }
+    out
+}
+
+fn generated_reply(method: &str, codes: &str, polls: &str, enveloped: bool, props: &str) -> String {
+    let is_get = method == "GET";
+    let content: Vec<&str> = props
+        .split(',')
+        .filter(|p| !p.is_empty() && *p != "links" && *p != "meta")
+        .collect();
+    if is_get && enveloped && content.len() == 1 {
+        return format!("L:{}", content[0]);
+    }
+    if !codes.is_empty() && codes.split(',').all(|c| c == "204") {
+        return "E".into();
+    }
+    match (is_get, polls) {
+        (false, "action") => "A".into(),
+        (false, "actions") => "AS".into(),
+        (false, "links.actions") => "LA".into(),
+        (false, "action(bare)") => "BA".into(),
+        _ => "B".into(),
     }
 }

@@ -34,30 +34,27 @@ macro_rules! table_rows {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
+pub mod compact;
 pub mod generated;
 pub mod spec;
 mod table;
 
 pub use self::table::ROWS;
 
-/// The `///` doc of a row (hand-written or generated), trimmed; empty if unknown.
+/// The doc of a row: the `///` of a hand-written row, or the generated one-liner with its
+/// docs link; empty if unknown.
 ///
 /// ```
 /// use digitalocean_wasm::catalogue;
 /// let row = catalogue::variants("account").next().unwrap();
-/// assert!(catalogue::doc(row).contains("account"));
+/// assert!(catalogue::doc(&row).contains("account"));
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
-pub fn doc(op: &Operation) -> &'static str {
-    let find = |rows: &'static [Operation], docs: &'static [&'static str]| {
-        rows.iter()
-            .position(|r| std::ptr::eq(r, op))
-            .and_then(|i| docs.get(i))
-            .map(|d| d.trim())
-    };
-    find(ROWS, table::DOCS)
-        .or_else(|| find(generated::ROWS, generated::DOCS))
-        .unwrap_or("")
+pub fn doc(op: &Operation) -> String {
+    if let Some(i) = ROWS.iter().position(|r| r == op) {
+        return table::DOCS.get(i).map_or("", |d| d.trim()).to_string();
+    }
+    compact::doc(op).unwrap_or_default()
 }
 
 /// HTTP method of an operation.
@@ -233,23 +230,28 @@ pub struct Operation {
 /// The names of the per-call options object, the optional LAST argument of every method.
 pub const CALL_OPTION_KEYS: [&str; 4] = ["signal", "wait", "timeout", "onProgress"];
 
-/// Every row, hand-written rows first, then the generated ones.
+/// Every row, hand-written rows first, then the generated ones ([`generated::TABLE`]).
 ///
 /// ```
 /// assert!(digitalocean_wasm::catalogue::rows().any(|r| r.js == "metaReset"));
 /// ```
-pub fn rows() -> impl Iterator<Item = &'static Operation> {
-    ROWS.iter().chain(generated::ROWS.iter())
+pub fn rows() -> impl Iterator<Item = Operation> {
+    ROWS.iter().copied().chain(compact::rows(generated::TABLE))
 }
 
-/// The rows (variants) of one JS method, in the order they are tried.
+/// The rows (variants) of one JS method, in the order they are tried. Hand-written rows
+/// win: the generated table is searched only for names the hand-written one lacks.
 ///
 /// ```
 /// assert_eq!(digitalocean_wasm::catalogue::variants("droplet").count(), 2);
 /// assert_eq!(digitalocean_wasm::catalogue::variants("noSuchMethod").count(), 0);
 /// ```
-pub fn variants(js_name: &str) -> impl Iterator<Item = &'static Operation> + '_ {
-    rows().filter(move |r| r.js == js_name)
+pub fn variants(js_name: &str) -> std::vec::IntoIter<Operation> {
+    let mut found: Vec<Operation> = ROWS.iter().filter(|r| r.js == js_name).copied().collect();
+    if found.is_empty() {
+        found.extend(compact::find(generated::TABLE, js_name));
+    }
+    found.into_iter()
 }
 
 /// Every JS method name once, in table order.

@@ -24,7 +24,7 @@ use super::value::{number_text, Value};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bound {
     /// The chosen row.
-    pub op: &'static Operation,
+    pub op: Operation,
     /// Path parameters (name, raw text; encoded later).
     pub path: Vec<(&'static str, String)>,
     /// Query parameters.
@@ -68,21 +68,21 @@ fn internal(op: &Operation, e: spec::SpecError) -> Error {
 /// assert!(bind("noSuchMethod", &[]).is_err());
 /// ```
 pub fn bind(js_name: &str, args: &[Value]) -> Result<Bound, Error> {
-    let variants: Vec<(&'static Operation, Vec<Arg>)> = catalogue::variants(js_name)
+    let variants: Vec<(Operation, Vec<Arg>)> = catalogue::variants(js_name)
         .map(|op| {
             spec::parse(op.args)
                 .map(|s| (op, s))
-                .map_err(|e| internal(op, e))
+                .map_err(|e| internal(&op, e))
         })
         .collect::<Result<_, _>>()?;
     let (first_op, first_spec) = variants
         .first()
         .ok_or_else(|| Error::bad_argument(format!("`{js_name}` is not a known method")))?;
     if variants.len() == 1 {
-        return bind_row(first_op, first_spec, args);
+        return bind_row(*first_op, first_spec, args);
     }
     if let Some((op, spec)) = variants.iter().find(|(_, s)| fits(s, args)) {
-        return bind_row(op, spec, args);
+        return bind_row(*op, spec, args);
     }
     Err(no_variant_error(js_name, &variants, args))
 }
@@ -136,11 +136,7 @@ fn form(spec: &[Arg]) -> String {
     format!("({})", parts.join(", "))
 }
 
-fn no_variant_error(
-    js_name: &str,
-    variants: &[(&'static Operation, Vec<Arg>)],
-    args: &[Value],
-) -> Error {
+fn no_variant_error(js_name: &str, variants: &[(Operation, Vec<Arg>)], args: &[Value]) -> Error {
     // Keys of the first object argument that belong to different variants: "not both".
     if let Some(Value::Obj(pairs)) = present(args, 0) {
         let owners = |key: &str| -> Vec<usize> {
@@ -178,7 +174,7 @@ fn no_variant_error(
         .max_by_key(|(_, s)| std::cmp::Reverse(score_miss(s, args)))
         .or(variants.first());
     match best {
-        Some((op, spec)) => match bind_row(op, spec, args) {
+        Some((op, spec)) => match bind_row(*op, spec, args) {
             Err(e) => e,
             Ok(_) => Error::bad_argument(format!("{js_name}: arguments do not fit")),
         },
@@ -218,7 +214,7 @@ fn score_miss(spec: &[Arg], args: &[Value]) -> usize {
 /// let spec = catalogue::spec::parse(op.args).unwrap();
 /// assert!(bind_row(op, &spec, &[Value::from("")]).is_err());
 /// ```
-pub fn bind_row(op: &'static Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Error> {
+pub fn bind_row(op: Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Error> {
     let mut bound = Bound {
         op,
         path: Vec::new(),
@@ -229,7 +225,7 @@ pub fn bind_row(op: &'static Operation, spec: &[Arg], args: &[Value]) -> Result<
     };
     let mut body: Vec<(String, Value)> = Vec::new();
     let mut fixed_keys: Vec<&str> = Vec::new();
-    for (place, value) in spec::fixed(op.fixed).map_err(|e| internal(op, e))? {
+    for (place, value) in spec::fixed(op.fixed).map_err(|e| internal(&op, e))? {
         if let Place::BodyField(name) = place {
             fixed_keys.push(name);
         }
@@ -285,13 +281,13 @@ pub fn bind_row(op: &'static Operation, spec: &[Arg], args: &[Value]) -> Result<
                     .find(|(k, _)| k == field.name)
                     .map(|(_, v)| v)
                     .filter(|v| !v.is_null());
-                bind_field(&mut bound, &mut body, &fixed_keys, op, field, value)?;
+                bind_field(&mut bound, &mut body, &fixed_keys, &op, field, value)?;
             }
         } else {
             let field = &arg.fields[0];
             match value {
                 None if arg.optional => {}
-                _ => bind_field(&mut bound, &mut body, &fixed_keys, op, field, value)?,
+                _ => bind_field(&mut bound, &mut body, &fixed_keys, &op, field, value)?,
             }
         }
     }

@@ -130,7 +130,7 @@ impl fmt::Debug for Prepared {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Call {
     /// The catalogue row.
-    pub op: &'static Operation,
+    pub op: Operation,
     /// How the call runs.
     pub plan: Plan,
     /// The first request.

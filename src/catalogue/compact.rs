@@ -1,0 +1,175 @@
+//! The compact text encoding of generated rows: one line per row, fields separated by `|`:
+//!
+//! ```text
+//! jsName|operationId|METHOD|path|args|reply
+//! ```
+//!
+//! `args` is a [`spec`](super::spec) (empty for none); `reply` is `B` (body), `E` (empty),
+//! `A` (`{action}`), `AS` (`{actions}`), `LA` (`links.actions`), `BA` (bare action) or
+//! `L:key` (a list). Generated rows have no fixed values and the plan is always
+//! [`Plan::Single`]. A text table costs far less wasm than a static array of structs (no
+//! pointer per field), and it is still grep-able.
+//!
+//! ```
+//! use digitalocean_wasm::catalogue::{compact, Method, ReplyKind};
+//! let op = compact::parse_line("vpcsList|vpcs_list|GET|/v2/vpcs|?query:obj>query|L:vpcs").unwrap();
+//! assert_eq!((op.js, op.key, op.method), ("vpcsList", "vpcs_list", Method::Get));
+//! assert_eq!(op.reply, ReplyKind::List("vpcs"));
+//! assert_eq!(compact::encode(&op), "vpcsList|vpcs_list|GET|/v2/vpcs|?query:obj>query|L:vpcs");
+//! ```
+
+use super::{Method, Operation, Plan, ReplyKind};
+
+/// Parses one line; `None` if it is malformed (the sync test parses every line).
+///
+/// ```
+/// assert!(digitalocean_wasm::catalogue::compact::parse_line("a|b|GET|/x").is_none());
+/// ```
+pub fn parse_line(line: &'static str) -> Option<Operation> {
+    let mut fields = line.split('|');
+    let js = fields.next().filter(|s| !s.is_empty())?;
+    let key = fields.next().filter(|s| !s.is_empty())?;
+    let method = Method::parse(fields.next()?)?;
+    let path = fields.next().filter(|p| p.starts_with('/'))?;
+    let args = fields.next()?;
+    let reply = match fields.next()? {
+        "B" => ReplyKind::Body,
+        "E" => ReplyKind::Empty,
+        "A" => ReplyKind::Action,
+        "AS" => ReplyKind::Actions,
+        "LA" => ReplyKind::LinksActions,
+        "BA" => ReplyKind::BareAction,
+        other => ReplyKind::List(other.strip_prefix("L:").filter(|k| !k.is_empty())?),
+    };
+    if fields.next().is_some() {
+        return None;
+    }
+    Some(Operation {
+        js,
+        key,
+        method,
+        path,
+        args,
+        fixed: "",
+        reply,
+        plan: Plan::Single,
+    })
+}
+
+/// Every well-formed row of a table.
+///
+/// ```
+/// let t = "a|a_x|GET|/v2/a||B\nb|b_x|DELETE|/v2/b||E";
+/// assert_eq!(digitalocean_wasm::catalogue::compact::rows(t).count(), 2);
+/// ```
+pub fn rows(table: &'static str) -> impl Iterator<Item = Operation> {
+    table.lines().filter_map(parse_line)
+}
+
+/// The rows of one JS method.
+///
+/// ```
+/// let t = "ab|a_x|GET|/v2/a||B\na|b_x|DELETE|/v2/b||E";
+/// assert_eq!(digitalocean_wasm::catalogue::compact::find(t, "a")[0].key, "b_x");
+/// ```
+pub fn find(table: &'static str, js_name: &str) -> Vec<Operation> {
+    table
+        .lines()
+        .filter(|line| {
+            line.strip_prefix(js_name)
+                .is_some_and(|rest| rest.starts_with('|'))
+        })
+        .filter_map(parse_line)
+        .collect()
+}
+
+/// Encodes a row as a line (plan and fixed values are not encoded).
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{compact, Method, Operation, Plan, ReplyKind};
+/// let op = Operation { js: "x", key: "x_get", method: Method::Get, path: "/v2/x", args: "",
+///                      fixed: "", reply: ReplyKind::BareAction, plan: Plan::Single };
+/// assert_eq!(compact::encode(&op), "x|x_get|GET|/v2/x||BA");
+/// ```
+pub fn encode(op: &Operation) -> String {
+    let reply = match op.reply {
+        ReplyKind::Body => "B".to_string(),
+        ReplyKind::Empty => "E".to_string(),
+        ReplyKind::Action => "A".to_string(),
+        ReplyKind::Actions => "AS".to_string(),
+        ReplyKind::LinksActions => "LA".to_string(),
+        ReplyKind::BareAction => "BA".to_string(),
+        ReplyKind::List(key) => format!("L:{key}"),
+    };
+    format!(
+        "{}|{}|{}|{}|{}|{reply}",
+        op.js,
+        op.key,
+        op.method.as_str(),
+        op.path,
+        op.args
+    )
+}
+
+/// The doc of a generated row: method, path and operationId, and the DO docs link when
+/// the tag is known ([`super::generated::TAGS`]).
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{compact, rows};
+/// if let Some(op) = rows().find(|r| r.key == "vpcs_list") {
+///     assert!(compact::doc(&op).unwrap().contains("GET /v2/vpcs"));
+/// }
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn doc(op: &Operation) -> Option<String> {
+    if !super::generated::TABLE
+        .lines()
+        .any(|l| l.starts_with(&format!("{}|{}|", op.js, op.key)))
+    {
+        return None;
+    }
+    let tag = super::generated::TAGS.lines().find_map(|l| {
+        l.split_once('|')
+            .filter(|(key, _)| *key == op.key)
+            .map(|(_, tag)| tag)
+    });
+    let mut text = format!("`{} {}` ({}).", op.method.as_str(), op.path, op.key);
+    if let Some(tag) = tag {
+        text.push_str(&format!(
+            "\n<https://docs.digitalocean.com/reference/api/digitalocean/#tag/{}/operation/{}>",
+            tag.replace(' ', "-"),
+            op.key
+        ));
+    }
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reply_code_round_trips() {
+        for reply in ["B", "E", "A", "AS", "LA", "BA", "L:things"] {
+            let line: &'static str =
+                Box::leak(format!("x|x_op|POST|/v2/x/{{id}}|id:ref>p.id|{reply}").into_boxed_str());
+            let op = parse_line(line).unwrap();
+            assert_eq!(encode(&op), line);
+        }
+    }
+
+    #[test]
+    fn malformed_lines_are_skipped() {
+        for bad in [
+            "",
+            "x|x_op|BREW|/v2/x||B",
+            "x|x_op|GET|v2/x||B",
+            "x|x_op|GET|/v2/x||Q",
+            "x|x_op|GET|/v2/x||L:",
+            "x|x_op|GET|/v2/x||B|extra",
+            "|x_op|GET|/v2/x||B",
+        ] {
+            assert!(parse_line(bad).is_none(), "{bad}");
+        }
+    }
+}
