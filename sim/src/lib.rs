@@ -32,6 +32,7 @@
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod faults;
 pub mod layers;
 pub mod ops;
 pub mod pages;

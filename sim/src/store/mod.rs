@@ -9,6 +9,7 @@ pub mod actions;
 pub mod catalogue;
 pub mod domains;
 pub mod droplet_actions;
+pub mod droplet_destroy;
 pub mod droplet_life;
 pub mod droplets;
 pub mod keys;

@@ -4,7 +4,8 @@
 //!   `sim.get(path)`, `sim.post(path, json)`, `sim.put`, `sim.patch`, `sim.delete`, or
 //!   `sim.send(method, path, body, headers)`; each returns a [`Reply`] `{status, headers, json, text}`.
 //!   Requests carry `Authorization: Bearer <sim.token>` unless `send` is given its own.
-//!   `sim.finish_actions()` moves the simulated clock past the action duration.
+//!   `sim.finish_actions()` moves the simulated clock past the action duration;
+//!   `sim.droplet(name, tags)` creates a droplet, `sim.droplet_action(id, body)` posts an action.
 //! - [`RealServer`]: spawns the real `do-sim` binary on 127.0.0.1:0, reads its URL from
 //!   the first stdout line, and [`http`] talks HTTP/1.1 to it over a TcpStream. Killed on drop.
 #![allow(dead_code)]
@@ -160,6 +161,11 @@ impl TestSim {
     /// Moves the clock past the action duration so every started action completes.
     pub fn finish_actions(&self) {
         self.advance(self.state.config.action_ms + 1);
+    }
+
+    /// `POST /v2/droplets/{id}/actions` with `body`.
+    pub async fn droplet_action(&self, id: u64, body: Value) -> Reply {
+        self.post(&format!("/v2/droplets/{id}/actions"), body).await
     }
 
     /// Creates one droplet (`s-1vcpu-1gb`, `ubuntu-24-04-x64`, nyc3, these tags); returns its id.
