@@ -5,7 +5,7 @@
 //! socket through [`app`].
 //!
 //! # Map
-//! - [`config`]: flags and `DO_SIM_*` variables. [`state`]: shared state, clock, the one
+//! - [`config`]: flags and `DO_SIM_*` variables; [`faults`]: the fault-injection knobs. [`state`]: shared state, clock, the one
 //!   `Mutex<Store>`. [`store`]: data and transitions per chapter; actions finish lazily and
 //!   run their effect closures. [`ops`]: the operation registry.
 //! - [`routes`]: one file per chapter, handlers named by operationId; [`routes::meta`]: `/meta/*`.

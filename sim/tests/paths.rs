@@ -159,6 +159,8 @@ async fn static_directory_is_served_beside_the_api() {
     std::fs::create_dir_all(dir.join("views")).unwrap();
     std::fs::write(dir.join("index.html"), "<h1>console</h1>").unwrap();
     std::fs::write(dir.join("views/app.js"), "export {}").unwrap();
+    std::fs::create_dir_all(dir.join("images")).unwrap();
+    std::fs::write(dir.join("images/logo.svg"), "<svg/>").unwrap();
     let sim = TestSim::with(|c| c.static_dir = Some(dir.clone()));
     let index = sim.send("GET", "/", None, &[]).await;
     assert_eq!(index.status, 200);
@@ -173,5 +175,16 @@ async fn static_directory_is_served_beside_the_api() {
         .await
         .assert_error(404, "not_found");
     assert_eq!(sim.get("/regions").await.status, 200, "API paths still win");
+    let logo = sim.send("GET", "/images/logo.svg", None, &[]).await;
+    assert_eq!(
+        (logo.status, logo.text.as_str()),
+        (200, "<svg/>"),
+        "asset folders named like routes"
+    );
+    assert_eq!(
+        sim.get("/images/ubuntu-24-04-x64").await.status,
+        200,
+        "with a token it is the API"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
