@@ -19,8 +19,10 @@ export async function misuse(droplet: Droplet): Promise<void> {
   await client.request("FETCH", "/v2/account"); // expect TS2345
   client.rateLimit.remaining; // expect TS18047
   client.startActionables("5"); // expect TS2345
-  await client.droplet({ id: 1, tag: "web" }); // expect TS2353
-  await client.createDroplet({ name: "web-1" }); // expect TS2345
+  await client.droplet({ id: 1, tag: "web" }); // expect TS2769
+  await client.createDroplet({ size: "s-1vcpu-1gb", image: "ubuntu-24-04-x64" }); // expect TS2769
+  const { actions } = await client.reboot({ id: 1 }); // expect TS2339
+  console.log(actions);
   await client.noSuchMethod(); // expect TS2339
 }
 
