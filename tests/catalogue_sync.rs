@@ -7,6 +7,9 @@
 //! - `pkg-template/generated/methods.{js,d.ts}` equal what the generator writes now
 //!   (`BLESS=1` rewrites them).
 
+// Native only: reads files / spawns processes / plain #[test]s.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 

@@ -1,100 +1,19 @@
 //! Native tests of argument validation and request preparation, one table row per method
 //! variant of the catalogue, plus the bad-argument cases of every argument kind.
 
+// Native only: reads files / spawns processes / plain #[test]s.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "core_json.rs"]
+mod core_json;
+use core_json::parse_json;
+
 use digitalocean_wasm::catalogue::{self, Plan};
 use digitalocean_wasm::core::{plan, prepare, Config, Value};
 
-/// A tiny JSON reader for writing test arguments (test-only; the crate has none).
+/// Test arguments written as JSON.
 fn j(text: &str) -> Value {
-    let mut p = Parser {
-        s: text.as_bytes(),
-        i: 0,
-    };
-    let v = p.value();
-    p.ws();
-    assert_eq!(p.i, p.s.len(), "trailing text in {text}");
-    v
-}
-
-struct Parser<'a> {
-    s: &'a [u8],
-    i: usize,
-}
-
-impl Parser<'_> {
-    fn ws(&mut self) {
-        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
-            self.i += 1;
-        }
-    }
-    fn eat(&mut self, c: u8) -> bool {
-        self.ws();
-        if self.s.get(self.i) == Some(&c) {
-            self.i += 1;
-            true
-        } else {
-            false
-        }
-    }
-    fn value(&mut self) -> Value {
-        self.ws();
-        match self.s[self.i] {
-            b'{' => {
-                self.i += 1;
-                let mut pairs = Vec::new();
-                if !self.eat(b'}') {
-                    loop {
-                        self.ws();
-                        let Value::Str(k) = self.value() else {
-                            panic!("key")
-                        };
-                        assert!(self.eat(b':'));
-                        pairs.push((k, self.value()));
-                        if self.eat(b'}') {
-                            break;
-                        }
-                        assert!(self.eat(b','));
-                    }
-                }
-                Value::Obj(pairs)
-            }
-            b'[' => {
-                self.i += 1;
-                let mut items = Vec::new();
-                if !self.eat(b']') {
-                    loop {
-                        items.push(self.value());
-                        if self.eat(b']') {
-                            break;
-                        }
-                        assert!(self.eat(b','));
-                    }
-                }
-                Value::Arr(items)
-            }
-            b'"' => {
-                self.i += 1;
-                let start = self.i;
-                while self.s[self.i] != b'"' {
-                    self.i += 1;
-                }
-                self.i += 1;
-                Value::Str(String::from_utf8(self.s[start..self.i - 1].to_vec()).unwrap())
-            }
-            _ => {
-                let start = self.i;
-                while self.i < self.s.len() && !b",]} ".contains(&self.s[self.i]) {
-                    self.i += 1;
-                }
-                match std::str::from_utf8(&self.s[start..self.i]).unwrap() {
-                    "null" => Value::Null,
-                    "true" => Value::Bool(true),
-                    "false" => Value::Bool(false),
-                    n => Value::Num(n.parse().unwrap()),
-                }
-            }
-        }
-    }
+    parse_json(text).unwrap_or_else(|| panic!("not JSON: {text}"))
 }
 
 fn args(list: &str) -> Vec<Value> {

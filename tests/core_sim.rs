@@ -6,11 +6,18 @@
 //! The simulator binary is `$DO_SIM_BIN`, else `$CARGO_TARGET_DIR/debug/do-sim` (build it
 //! with `cargo build -p do-sim`); without it every test prints SKIP and passes.
 
+// Native only: reads files / spawns processes / plain #[test]s.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+#[path = "core_json.rs"]
+mod core_json;
+use core_json::parse_json;
 
 use digitalocean_wasm::core::{
     classify, pages, plan, prepare, ActionEvent, ActionTracker, Attempt, BodyFacts, Call, Config,
@@ -156,110 +163,6 @@ fn dechunk(mut s: &str) -> String {
     out
 }
 
-// ---------------------------------------------------------------- JSON (test-only reader)
-
-fn parse_json(text: &str) -> Option<Value> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    let v = json_value(&chars, &mut i)?;
-    skip_ws(&chars, &mut i);
-    (i == chars.len()).then_some(v)
-}
-
-fn skip_ws(c: &[char], i: &mut usize) {
-    while *i < c.len() && c[*i].is_whitespace() {
-        *i += 1;
-    }
-}
-
-fn json_value(c: &[char], i: &mut usize) -> Option<Value> {
-    skip_ws(c, i);
-    match *c.get(*i)? {
-        '{' => {
-            *i += 1;
-            let mut pairs = Vec::new();
-            loop {
-                skip_ws(c, i);
-                if c.get(*i) == Some(&'}') {
-                    *i += 1;
-                    return Some(Value::Obj(pairs));
-                }
-                if !pairs.is_empty() {
-                    (c.get(*i) == Some(&',')).then_some(())?;
-                    *i += 1;
-                    skip_ws(c, i);
-                }
-                let Value::Str(key) = json_value(c, i)? else {
-                    return None;
-                };
-                skip_ws(c, i);
-                (c.get(*i) == Some(&':')).then_some(())?;
-                *i += 1;
-                pairs.push((key, json_value(c, i)?));
-            }
-        }
-        '[' => {
-            *i += 1;
-            let mut items = Vec::new();
-            loop {
-                skip_ws(c, i);
-                if c.get(*i) == Some(&']') {
-                    *i += 1;
-                    return Some(Value::Arr(items));
-                }
-                if !items.is_empty() {
-                    (c.get(*i) == Some(&',')).then_some(())?;
-                    *i += 1;
-                }
-                items.push(json_value(c, i)?);
-            }
-        }
-        '"' => {
-            *i += 1;
-            let mut s = String::new();
-            loop {
-                let ch = *c.get(*i)?;
-                *i += 1;
-                match ch {
-                    '"' => return Some(Value::Str(s)),
-                    '\\' => {
-                        let e = *c.get(*i)?;
-                        *i += 1;
-                        match e {
-                            'n' => s.push('\n'),
-                            't' => s.push('\t'),
-                            'r' => s.push('\r'),
-                            'b' => s.push('\u{8}'),
-                            'f' => s.push('\u{c}'),
-                            'u' => {
-                                let hex: String = c.get(*i..*i + 4)?.iter().collect();
-                                *i += 4;
-                                let code = u32::from_str_radix(&hex, 16).ok()?;
-                                s.push(char::from_u32(code).unwrap_or('\u{fffd}'));
-                            }
-                            other => s.push(other),
-                        }
-                    }
-                    other => s.push(other),
-                }
-            }
-        }
-        _ => {
-            let start = *i;
-            while *i < c.len() && !",]} \n\r\t".contains(c[*i]) {
-                *i += 1;
-            }
-            let word: String = c[start..*i].iter().collect();
-            match word.as_str() {
-                "null" => Some(Value::Null),
-                "true" => Some(Value::Bool(true)),
-                "false" => Some(Value::Bool(false)),
-                n => n.parse().ok().map(Value::Num),
-            }
-        }
-    }
-}
-
 // ---------------------------------------------------------------- the edge's part
 
 fn now_ms() -> f64 {
@@ -311,7 +214,7 @@ fn exchange(req: &Prepared, limiter: &mut RateLimiter) -> (Outcome, Reply) {
 }
 
 /// Waits for actions with the tracker; returns the number of poll requests spent.
-fn wait_actions(cfg: &Config, ids: &[u64]) -> Result<usize, Error> {
+fn wait_actions(cfg: &Config, ids: &[u64]) -> Result<usize, Box<Error>> {
     let mut tracker = ActionTracker::new(50.0);
     tracker.track(ids, now_ms());
     let mut limiter = RateLimiter::default();
@@ -331,7 +234,7 @@ fn wait_actions(cfg: &Config, ids: &[u64]) -> Result<usize, Error> {
             continue;
         };
         polls += 1;
-        let prepared = plan::poll(cfg, &request)?;
+        let prepared = plan::poll(cfg, &request).map_err(Box::new)?;
         let (outcome, reply) = exchange(&prepared, &mut limiter);
         let body_facts = facts(&reply, &prepared);
         match (outcome, request) {
@@ -346,7 +249,7 @@ fn wait_actions(cfg: &Config, ids: &[u64]) -> Result<usize, Error> {
         }
         while let Some(event) = tracker.poll_event() {
             if let ActionEvent::Errored(id) = event {
-                return Err(Error::action_errored(id, ""));
+                return Err(Box::new(Error::action_errored(id, "")));
             }
         }
     }
@@ -427,7 +330,7 @@ fn create_wait_reread_then_find_by_name_and_walk_pages() {
     };
     assert_eq!(ids.len(), 5);
     let polls = wait_actions(&cfg, &ids).unwrap();
-    assert!(polls >= 1 && polls <= 10, "{polls} polls");
+    assert!((1..=10).contains(&polls), "{polls} polls");
     let created = facts(&reply, &create.request).items;
     assert_eq!(created.len(), 5);
     for item in &created {
