@@ -19,7 +19,12 @@ async fn images_regions_sizes_account() {
         .await
         .expect("private images");
     for i in 0..len(&private, "images") {
-        assert_eq!(at(&private, &format!("images.{i}.public")).as_bool(), Some(false), "{}", show(&private));
+        assert_eq!(
+            at(&private, &format!("images.{i}.public")).as_bool(),
+            Some(false),
+            "{}",
+            show(&private)
+        );
     }
     let regions = callj(&client, "regions", &[]).await.expect("regions");
     assert!((0..len(&regions, "regions"))

@@ -165,7 +165,13 @@ async fn droplet_sub_resources() {
     let kernels = call(&client, "kernels", &[by_id.clone()])
         .await
         .expect("kernels");
-    let neighbors = call(&client, "neighbors", &[by_id.clone()]).await.expect("neighbors");
-    assert!(at(&neighbors, "droplets").is_object(), "{}", show(&neighbors));
+    let neighbors = call(&client, "neighbors", &[by_id.clone()])
+        .await
+        .expect("neighbors");
+    assert!(
+        at(&neighbors, "droplets").is_object(),
+        "{}",
+        show(&neighbors)
+    );
     assert!(len(&kernels, "kernels") >= 1, "{}", show(&kernels));
 }

@@ -41,7 +41,11 @@ async fn bad_arguments_reject_before_any_request() {
     }
     let bad_options = callj(&client, "account", &[r#"{"wait": "yes"}"#]).await;
     expect_error(bad_options, 0, "bad_argument");
-    assert_eq!(total_requests(&client).await, before, "no request reached the API");
+    assert_eq!(
+        total_requests(&client).await,
+        before,
+        "no request reached the API"
+    );
 }
 
 #[wasm_bindgen_test]

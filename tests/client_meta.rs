@@ -25,9 +25,16 @@ async fn meta_methods() {
     let stats = callj(&client, "metaStatistics", &[])
         .await
         .expect("metaStatistics");
-    assert_eq!(num(&stats, "requests.total"), 0.0, "meta calls are not counted: {}", show(&stats));
+    assert_eq!(
+        num(&stats, "requests.total"),
+        0.0,
+        "meta calls are not counted: {}",
+        show(&stats)
+    );
     callj(&client, "account", &[]).await.expect("account");
-    let stats = callj(&client, "metaStatistics", &[]).await.expect("metaStatistics");
+    let stats = callj(&client, "metaStatistics", &[])
+        .await
+        .expect("metaStatistics");
     assert_eq!(num(&stats, "requests.by_route.account_get"), 1.0);
     let caps = callj(&client, "metaCapabilities", &[])
         .await
@@ -118,11 +125,6 @@ fn client_with_value(
     key: &str,
     value: &JsValue,
 ) -> digitalocean_wasm::js::client::DigitalOceanCore {
-    digitalocean_wasm::js::client::DigitalOceanCore::new(with_into(options("{}"), key, value))
+    digitalocean_wasm::js::client::DigitalOceanCore::new(set_key(options("{}"), key, value))
         .expect("client")
-}
-
-fn with_into(target: JsValue, key: &str, value: &JsValue) -> JsValue {
-    let _ = js_sys::Reflect::set(&target, &JsValue::from_str(key), value);
-    target
 }

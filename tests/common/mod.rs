@@ -27,7 +27,11 @@ pub fn options(extra: &str) -> JsValue {
         r#"{{"endpoint": "{SIM_URL}", "bearer": "{TOKEN}", "rateLimitFrequency": 0.05, "retryBaseMs": 5}}"#
     ));
     let extra = js(extra);
-    Object::assign(base.unchecked_ref::<Object>(), extra.unchecked_ref::<Object>()).into()
+    Object::assign(
+        base.unchecked_ref::<Object>(),
+        extra.unchecked_ref::<Object>(),
+    )
+    .into()
 }
 
 /// A client for the simulator (fast polling), without resetting the simulator.
@@ -178,9 +182,13 @@ pub async fn droplet(client: &DigitalOceanCore, name: &str) -> f64 {
     num(&created, "droplet.id")
 }
 
-/// `Object.assign(a, b)` for JSON plus a JS value under `key`.
+/// A JSON object plus a JS value under `key`.
 pub fn with(json: &str, key: &str, value: &JsValue) -> JsValue {
-    let target = js(json);
+    set_key(js(json), key, value)
+}
+
+/// Sets `key` on `target` (any JS object) and returns it.
+pub fn set_key(target: JsValue, key: &str, value: &JsValue) -> JsValue {
     let _ = Reflect::set(&target, &JsValue::from_str(key), value);
     target
 }
