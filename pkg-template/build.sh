@@ -31,8 +31,13 @@ else
   echo "build: wasm-pack build --release --target web"
   rm -rf "$wasm_dir"
   t0=$(date +%s)
-  wasm-pack --log-level warn build --release --target web --no-pack --no-typescript \
-    --out-dir "$wasm_dir" --out-name digitalocean_wasm "$root"
+  wasm_pack() {
+    wasm-pack --log-level warn build --release --target web --no-pack --no-typescript \
+      --out-dir "$wasm_dir" --out-name digitalocean_wasm "$root"
+  }
+  # One retry: a concurrent build in the shared target dir has been seen to make the
+  # wasm-opt step fail once with "No such file or directory".
+  wasm_pack || { echo "build: wasm-pack failed, retrying once"; rm -rf "$wasm_dir"; wasm_pack; }
   echo "$hash" > "$wasm_dir/stamp"
   echo "build: wasm built in $(( $(date +%s) - t0 )) s"
 fi
