@@ -176,3 +176,41 @@ async fn meta_requires_the_token() {
     .await
     .assert_error(401, "unauthorized");
 }
+
+#[tokio::test]
+async fn every_listed_operation_is_routed_and_counted() {
+    let sim = TestSim::new();
+    let caps = sim.get("/meta/capabilities").await.json;
+    let ops: Vec<String> = caps["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_str().unwrap().to_string())
+        .collect();
+    assert!(ops.len() >= 36, "{}", ops.len());
+    for chapter in do_sim::CHAPTERS {
+        for op in chapter.operations {
+            let path = op
+                .path
+                .split('/')
+                .map(|seg| if seg.starts_with('{') { "1" } else { seg })
+                .collect::<Vec<_>>()
+                .join("/");
+            let method = format!("{:?}", op.method).to_uppercase();
+            let body = (method != "GET").then(|| json!({}));
+            let reply = sim.call(&method, &path, body).await;
+            assert_ne!(reply.status, 405, "{} {method} {path}", op.id);
+        }
+    }
+    let stats = sim.get("/meta/statistics").await.json;
+    for op in &ops {
+        assert!(
+            stats["requests"]["by_route"][op].as_u64() >= Some(1),
+            "{op} was not counted: routed elsewhere?"
+        );
+    }
+    assert_eq!(
+        stats["requests"]["by_route"].as_object().unwrap().len(),
+        ops.len()
+    );
+}
