@@ -219,7 +219,10 @@ if (process.argv.includes("--check")) {
     // a missing file is out of date
   }
   if (current !== text) {
-    console.error(`resources.d.ts is out of date: run node pkg-template/gen-resources.mjs`);
+    const [want, have] = [text.split("\n"), current.split("\n")];
+    const line = want.findIndex((l, i) => l !== have[i]);
+    console.error(`resources.d.ts is out of date at line ${line + 1}: run node pkg-template/gen-resources.mjs`);
+    console.error(`  generated: ${want[line] ?? "(end of file)"}\n  committed: ${have[line] ?? "(end of file)"}`);
     process.exit(1);
   }
   console.log(`resources.d.ts is in sync (${blocks(text)} declarations)`);
