@@ -322,3 +322,35 @@ fn hostile_path_values_stay_in_their_segment() {
         assert_eq!(call.request.url, format!("http://sim:1{path}"));
     }
 }
+
+#[test]
+fn the_core_is_sans_io() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core");
+    let forbidden = [
+        "wasm_bindgen",
+        "js_sys",
+        "web_sys",
+        "gloo",
+        "SystemTime",
+        "Instant",
+        "thread_rng",
+        "getrandom",
+    ];
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.lines().filter(|l| !l.trim_start().starts_with("//"));
+        for line in code {
+            for word in forbidden {
+                assert!(
+                    !line.contains(word),
+                    "{} uses {word}: {line}",
+                    path.display()
+                );
+            }
+        }
+        files += 1;
+    }
+    assert!(files >= 10);
+}
