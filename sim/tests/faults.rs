@@ -132,3 +132,32 @@ fn fault_flags_show_in_meta() {
     assert_eq!(faults["faults"]["slow_ms"], 10);
     assert_eq!(faults["faults"]["errored_actions"], 0.1);
 }
+
+#[tokio::test]
+async fn errored_actions_follow_the_routes_filter() {
+    let sim = TestSim::new();
+    sim.put(
+        "/meta/faults",
+        json!({"errored_actions": 1.0, "routes": ["dropletActions_post"]}),
+    )
+    .await;
+    let id = sim.droplet("picky", &[]).await;
+    sim.finish_actions();
+    let droplet = sim.get(&format!("/v2/droplets/{id}")).await;
+    assert_eq!(
+        droplet.json["droplet"]["status"], "active",
+        "create is not in routes"
+    );
+    let action = sim.droplet_action(id, json!({"type": "power_off"})).await;
+    let action_id = action.json["action"]["id"].as_u64().unwrap();
+    sim.finish_actions();
+    assert_eq!(
+        sim.get(&format!("/v2/actions/{action_id}")).await.json["action"]["status"],
+        "errored"
+    );
+    let stats = sim.get("/meta/statistics").await.json;
+    assert_eq!(
+        stats["actions"],
+        json!({"started": 2, "completed": 1, "errored": 1})
+    );
+}
