@@ -113,6 +113,14 @@ async fn attach_and_detach_update_volume_and_droplet_when_complete() {
         json!([]),
         "not before completion"
     );
+    let busy = sim
+        .post(
+            &format!("{path}/actions"),
+            json!({"type": "resize", "size_gigabytes": 20}),
+        )
+        .await;
+    let message = busy.assert_error(422, "unprocessable_entity");
+    assert!(message.contains("pending"), "{message}");
     sim.finish_actions();
     assert_eq!(
         sim.get(&path).await.json["volume"]["droplet_ids"],

@@ -12,7 +12,11 @@
 //! assert!(snapshots.remove("7"));
 //! ```
 
-use serde_json::Value;
+use super::volumes::{invalid, tag_list, text_field};
+use super::Store;
+use crate::error::ApiError;
+use crate::time::iso8601;
+use serde_json::{json, Value};
 
 /// Every snapshot object, oldest first.
 #[derive(Debug, Default, Clone)]
@@ -94,6 +98,60 @@ impl Snapshots {
         let before = self.items.len();
         self.items.retain(|s| s["id"] != id);
         before != self.items.len()
+    }
+}
+
+impl Store {
+    /// Takes a snapshot of volume `id` from a `POST /v2/volumes/{id}/snapshots` body.
+    ///
+    /// ```
+    /// use do_sim::store::Store;
+    /// let mut store = Store::seeded(&do_sim::config::Config::default(), 0);
+    /// let body = serde_json::json!({"name": "snap"});
+    /// assert_eq!(store.snapshot_volume("nope", &body).unwrap_err().status, 404);
+    /// ```
+    pub fn snapshot_volume(&mut self, id: &str, body: &Value) -> Result<Value, ApiError> {
+        let volume = self
+            .volumes
+            .get(id)
+            .cloned()
+            .ok_or_else(ApiError::not_found)?;
+        let name = text_field(body, "name")?.ok_or_else(|| invalid("name is required"))?;
+        if name.trim().is_empty() {
+            return Err(invalid("name is required"));
+        }
+        let tags = tag_list(body)?;
+        for tag in &tags {
+            self.tags.ensure(tag);
+        }
+        let used = (volume.size_gigabytes as f64 * 0.1 * 100.0).round() / 100.0;
+        let snapshot = json!({
+            "id": self.next_uuid(),
+            "name": name,
+            "created_at": iso8601(self.now_ms),
+            "regions": [volume.region_slug],
+            "min_disk_size": volume.size_gigabytes,
+            "size_gigabytes": used,
+            "resource_id": volume.id,
+            "resource_type": "volume",
+            "tags": tags,
+        });
+        self.snapshots.add(snapshot.clone());
+        Ok(snapshot)
+    }
+
+    /// The `min_disk_size` of volume snapshot `id`, checking it exists and is in `region`.
+    pub(crate) fn volume_snapshot_min_size(&self, id: &str, region: &str) -> Result<u64, ApiError> {
+        let snapshot = self
+            .snapshots
+            .get(id)
+            .filter(|s| s["resource_type"] == "volume")
+            .ok_or_else(|| invalid(format!("snapshot {id} does not exist")))?;
+        let regions = snapshot["regions"].as_array().cloned().unwrap_or_default();
+        if !regions.iter().any(|r| r == region) {
+            return Err(invalid("the snapshot is not available in that region"));
+        }
+        Ok(snapshot["min_disk_size"].as_u64().unwrap_or(1))
     }
 }
 

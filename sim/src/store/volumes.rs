@@ -1,5 +1,5 @@
-//! Block-storage volumes: creation rules, the volume object, deletion, volume snapshots,
-//! and the attach/detach/resize actions whose effects update volumes and droplets.
+//! Block-storage volumes: creation rules, the volume object, deletion, and the
+//! attach/detach/resize actions whose effects update volumes and droplets.
 //!
 //! ```
 //! use do_sim::store::Store;
@@ -10,7 +10,7 @@
 //! assert_eq!(volume["region"]["slug"], "nyc1");
 //! ```
 
-use super::actions::NewAction;
+use super::actions::{ActionStatus, NewAction};
 use super::Store;
 use crate::error::ApiError;
 use crate::time::iso8601;
@@ -148,11 +148,13 @@ pub fn check_volume_name(name: &str) -> Result<(), String> {
     }
 }
 
-fn invalid(message: impl Into<String>) -> ApiError {
+/// A 422 with `message`.
+pub(crate) fn invalid(message: impl Into<String>) -> ApiError {
     ApiError::unprocessable(message)
 }
 
-fn text_field<'a>(body: &'a Value, key: &str) -> Result<Option<&'a str>, ApiError> {
+/// The string field `key` of a request body (`None` when absent or null).
+pub(crate) fn text_field<'a>(body: &'a Value, key: &str) -> Result<Option<&'a str>, ApiError> {
     match body.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(text)) => Ok(Some(text)),
@@ -240,7 +242,7 @@ impl Store {
             ));
         }
         let from_snapshot = match text_field(body, "snapshot_id")? {
-            Some(id) => Some(self.volume_snapshot_for(id, region)?),
+            Some(id) => Some(self.volume_snapshot_min_size(id, region)?),
             None => None,
         };
         let size = match (body.get("size_gigabytes"), from_snapshot) {
@@ -298,20 +300,6 @@ impl Store {
         Ok(json)
     }
 
-    /// The `min_disk_size` of volume snapshot `id`, checking it exists and is in `region`.
-    fn volume_snapshot_for(&self, id: &str, region: &str) -> Result<u64, ApiError> {
-        let snapshot = self
-            .snapshots
-            .get(id)
-            .filter(|s| s["resource_type"] == "volume")
-            .ok_or_else(|| invalid(format!("snapshot {id} does not exist")))?;
-        let regions = snapshot["regions"].as_array().cloned().unwrap_or_default();
-        if !regions.iter().any(|r| r == region) {
-            return Err(invalid("the snapshot is not available in that region"));
-        }
-        Ok(snapshot["min_disk_size"].as_u64().unwrap_or(1))
-    }
-
     /// Deletes the volume `id`: 404 when missing, 409 while it is attached to a droplet.
     ///
     /// ```
@@ -330,44 +318,6 @@ impl Store {
         }
         self.volumes.remove(id);
         Ok(())
-    }
-
-    /// Takes a snapshot of volume `id` from a `POST /v2/volumes/{id}/snapshots` body.
-    ///
-    /// ```
-    /// use do_sim::store::Store;
-    /// let mut store = Store::seeded(&do_sim::config::Config::default(), 0);
-    /// let body = serde_json::json!({"name": "snap"});
-    /// assert_eq!(store.snapshot_volume("nope", &body).unwrap_err().status, 404);
-    /// ```
-    pub fn snapshot_volume(&mut self, id: &str, body: &Value) -> Result<Value, ApiError> {
-        let volume = self
-            .volumes
-            .get(id)
-            .cloned()
-            .ok_or_else(ApiError::not_found)?;
-        let name = text_field(body, "name")?.ok_or_else(|| invalid("name is required"))?;
-        if name.trim().is_empty() {
-            return Err(invalid("name is required"));
-        }
-        let tags = tag_list(body)?;
-        for tag in &tags {
-            self.tags.ensure(tag);
-        }
-        let used = (volume.size_gigabytes as f64 * 0.1 * 100.0).round() / 100.0;
-        let snapshot = json!({
-            "id": self.next_uuid(),
-            "name": name,
-            "created_at": iso8601(self.now_ms),
-            "regions": [volume.region_slug],
-            "min_disk_size": volume.size_gigabytes,
-            "size_gigabytes": used,
-            "resource_id": volume.id,
-            "resource_type": "volume",
-            "tags": tags,
-        });
-        self.snapshots.add(snapshot.clone());
-        Ok(snapshot)
     }
 
     /// Starts an attach, detach or resize of volume `id` from a volume-action body and
@@ -429,6 +379,13 @@ impl Store {
             }
             _ => return Err(invalid("type must be one of attach, detach, resize")),
         };
+        let mut pending = volume
+            .action_ids
+            .iter()
+            .filter_map(|a| self.actions.get(*a));
+        if pending.any(|a| a.status == ActionStatus::InProgress) {
+            return Err(invalid("Volume already has a pending event."));
+        }
         let new = NewAction {
             kind: &format!("{kind}_volume"),
             resource_id: None,
@@ -568,6 +525,8 @@ mod tests {
             .start_volume_action(&id, &json!({"type": "resize", "size_gigabytes": 20}))
             .unwrap();
         assert_eq!(action["type"], "resize_volume");
+        let busy = store.start_volume_action(&id, &json!({"type": "resize", "size_gigabytes": 30}));
+        assert!(busy.unwrap_err().message.contains("pending"));
         assert_eq!(action["resource_type"], "volume");
         assert_eq!(store.volumes.size_of(&id), Some(10));
         store.tick(1_000 + store.action_ms);
