@@ -82,6 +82,7 @@ if [ "${SIZE_BREAKDOWN:-1}" != 0 ]; then
       const b = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
       const code = b.sections.code, pct = (n) => ((100 * n) / code).toFixed(1).padStart(5);
       console.log(`sections: ${Object.entries(b.sections).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+      console.log(`data section: ${b.sections.data} bytes, ${b.dataGzip} gzip -9 (static strings and tables, the operation catalogue included)`);
       console.log(`code by crate (${b.functionCount} functions, ${code} bytes of code):`);
       for (const c of b.crates) console.log(`  ${String(c.size).padStart(7)}  ${pct(c.size)}%  ${c.crate} (${c.functions})`);
       console.log("largest functions:");

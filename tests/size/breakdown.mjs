@@ -3,6 +3,7 @@
 // format, so no twiggy is needed. Usage: node breakdown.mjs FILE.wasm [TOP_N] > breakdown.json
 
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 
 const [file, topArg] = process.argv.slice(2);
 const top = Number(topArg ?? 25);
@@ -46,6 +47,7 @@ const sections = {};
 let importedFunctions = 0;
 let bodySizes = [];
 const names = new Map();
+let dataGzip = 0;
 
 while (module.offset < module.end) {
   const id = module.byte();
@@ -56,6 +58,7 @@ while (module.offset < module.end) {
   sections[label] = (sections[label] ?? 0) + size;
   if (id === 2) importedFunctions = countFunctionImports(body);
   if (id === 10) bodySizes = readBodySizes(body);
+  if (id === 11) dataGzip = gzipSync(bytes.subarray(body.offset, body.end), { level: 9 }).length;
   if (label === 'custom "name"') readFunctionNames(body, names);
 }
 
@@ -142,6 +145,7 @@ console.log(
       file,
       bytes: bytes.length,
       sections,
+      dataGzip,
       functionCount: functions.length,
       crates: [...crates.values()].sort((a, b) => b.size - a.size),
       topFunctions: functions.slice(0, top),

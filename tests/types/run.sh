@@ -3,8 +3,8 @@
 #  1. pkg-template/resources.d.ts is in sync with the OpenAPI description (gen-resources --check);
 #  2. good.ts (the API used as documented) passes `tsc --noEmit` (strict, declarations checked too);
 #  3. bad.ts fails with exactly the errors its `// expect TSnnnn` comments name, on those lines;
-#  4. with the built pkg/ installed as node_modules/digitalocean-wasm, `import` (node16 ESM) and
-#     `require` (node16 CommonJS) both find the types through package.json "exports".
+#  4. with the built pkg/ installed as node_modules/digitalocean-wasm, `import` (node16 ESM and
+#     bundler) and `require` (node16 CommonJS) find the types through package.json "exports".
 # Prints "types: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -54,6 +54,9 @@ if [ -f pkg/package.json ]; then
   (cd "$tmp/app" && tsc --noEmit --pretty false --strict --module node16 --moduleResolution node16 \
     --target es2022 --lib es2022,dom esm.mts cjs.cts) >"$tmp/pkg.log" 2>&1
   check "pkg/ types resolve through exports (node16: import and require)" $? "$tmp/pkg.log"
+  (cd "$tmp/app" && tsc --noEmit --pretty false --strict --module esnext --moduleResolution bundler \
+    --target es2022 --lib es2022,dom esm.mts) >"$tmp/bundler.log" 2>&1
+  check "pkg/ types resolve through exports (bundler)" $? "$tmp/bundler.log"
 else
   echo "skip pkg/ types resolution (pkg/ not built: bash pkg-template/build.sh)"
 fi
