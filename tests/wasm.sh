@@ -15,7 +15,7 @@ done
 
 cargo build -q -p do-sim || { echo "wasm tests: do-sim does not build"; exit 2; }
 sim_out="$(mktemp)"
-"$CARGO_TARGET_DIR/debug/do-sim" --listen 127.0.0.1:0 --any-token --action-ms "${DO_SIM_ACTION_MS:-30}" \
+"$CARGO_TARGET_DIR/debug/do-sim" --listen 127.0.0.1:0 --any-token --action-ms "${DO_SIM_ACTION_MS:-30}" --quiet --per-minute 100000 --per-hour 1000000 \
   >"$sim_out" 2>/dev/null &
 sim_pid=$!
 logs=()
