@@ -4,6 +4,7 @@
 # Reuses pkg/ when present (else builds it), assembles build/site, starts do-sim on a free port,
 # runs tests/e2e/*.test.mjs one file at a time, prints "e2e: N passed, N failed", and stops
 # everything it started. Screenshots: tests/artifacts/screenshots/.
+# E2E_FILES="tests/e2e/x.test.mjs ..." runs only those files; E2E_ACTION_MS sets do-sim's action time.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -43,7 +44,7 @@ E2E_SCREENSHOTS=$artifacts/screenshots \
   node --test --test-concurrency=1 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$tap" \
-    tests/e2e/*.test.mjs
+    ${E2E_FILES:-tests/e2e/*.test.mjs}
 rc=$?
 
 pass=$(awk '/^# pass /{print $3}' "$tap"); pass=${pass:-0}

@@ -18,7 +18,7 @@ const SIMPLE_ACTIONS = [
 function miniForm(title, control, buttonLabel, submit) {
   const form = h(
     "form",
-    { class: "mini", "aria-label": title },
+    { class: "mini" },
     h("label", {}, title, control),
     h("button", { type: "submit" }, buttonLabel),
   );
