@@ -26,6 +26,8 @@ export interface TraceEvent {
   rateLimitRemaining: number | null;
   /** What went wrong on this attempt, if anything. */
   error: string | null;
+  /** The operation's OpenAPI operationId (`droplets_get`…), or `"request"` for `request()`. */
+  operation: string;
 }
 
 /** Options of `new DigitalOcean(options)`. */
