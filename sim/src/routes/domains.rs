@@ -44,8 +44,8 @@ pub async fn domains_list(State(state): State<SharedState>, query: ListQuery) ->
     Json(paginate(items, "domains", &query))
 }
 
-/// `POST /v2/domains` (`name`, optional `ip_address`) → 201 `{"domain": …}`; an existing
-/// name is a 422 "already exists".
+/// `POST /v2/domains` (`name`, optional `ip_address`) → 201 `{"domain": …}` with
+/// `zone_file: null` as DigitalOcean answers; an existing name is a 422 "already exists".
 pub async fn domains_create(
     State(state): State<SharedState>,
     DoJson(body): DoJson,
@@ -62,7 +62,10 @@ pub async fn domains_create(
         .store()
         .create_domain(name, ip_address)
         .map_err(ApiError::unprocessable)?;
-    Ok((StatusCode::CREATED, Json(json!({ "domain": domain }))))
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({ "domain": domain.created_json() })),
+    ))
 }
 
 /// `GET /v2/domains/{domain_name}` → `{"domain": …}` with the current `zone_file`.

@@ -5,7 +5,8 @@
 //! use do_sim::store::Store;
 //! let mut store = Store::seeded(&do_sim::config::Config::default(), 0);
 //! let domain = store.create_domain("example.com", Some("192.0.2.1")).unwrap();
-//! assert!(domain["zone_file"].as_str().unwrap().contains("example.com. 1800 IN A 192.0.2.1"));
+//! let zone = store.domain_json(&domain)["zone_file"].as_str().unwrap().to_string();
+//! assert!(zone.contains("example.com. 1800 IN A 192.0.2.1"));
 //! ```
 
 use super::records::{DomainRecord, RecordFields};
@@ -60,6 +61,20 @@ impl Domain {
             zone.push('\n');
         }
         zone
+    }
+}
+
+impl Domain {
+    /// The object a create answers with: as on DigitalOcean, the zone file is not rendered
+    /// yet (`zone_file: null`); `GET` shows it.
+    ///
+    /// ```
+    /// use do_sim::store::domains::Domain;
+    /// let domain = Domain { name: "example.com".into(), ttl: 1800, created_secs: 1 };
+    /// assert!(domain.created_json()["zone_file"].is_null());
+    /// ```
+    pub fn created_json(&self) -> Value {
+        json!({"name": self.name, "ttl": self.ttl, "zone_file": null})
     }
 }
 
@@ -128,14 +143,18 @@ impl Domains {
 
 impl Store {
     /// Creates a domain with DigitalOcean's SOA and NS records, plus an apex A record for
-    /// `ip_address`, and returns its API object; `Err` holds the 422 message.
+    /// `ip_address`, and returns it; `Err` holds the 422 message.
     ///
     /// ```
     /// use do_sim::store::Store;
     /// let mut store = Store::seeded(&do_sim::config::Config::default(), 0);
     /// assert!(store.create_domain("example.com", Some("not-an-ip")).is_err());
     /// ```
-    pub fn create_domain(&mut self, name: &str, ip_address: Option<&str>) -> Result<Value, String> {
+    pub fn create_domain(
+        &mut self,
+        name: &str,
+        ip_address: Option<&str>,
+    ) -> Result<Domain, String> {
         if ip_address.is_some_and(|ip| ip.parse::<Ipv4Addr>().is_err()) {
             return Err("IP address did not match IPv4 format (e.g. 127.0.0.1).".into());
         }
@@ -155,7 +174,7 @@ impl Store {
             })
             .collect();
         self.records.open_zone(&domain.name, records);
-        Ok(self.domain_json(&domain))
+        Ok(domain)
     }
 
     /// The API object of `domain` (`components/schemas/domain`), zone file included.
@@ -314,7 +333,12 @@ mod tests {
     #[test]
     fn zone_file_follows_the_records() {
         let mut store = store();
-        let json = store.create_domain("example.com", None).unwrap();
+        let domain = store.create_domain("example.com", None).unwrap();
+        assert!(
+            domain.created_json()["zone_file"].is_null(),
+            "not rendered at creation"
+        );
+        let json = store.domain_json(&domain);
         let want = "$ORIGIN example.com.\n$TTL 1800\nexample.com. IN SOA ns1.digitalocean.com. hostmaster.example.com. 1415982609 10800 3600 604800 1800\nexample.com. 1800 IN NS ns1.digitalocean.com.\nexample.com. 1800 IN NS ns2.digitalocean.com.\nexample.com. 1800 IN NS ns3.digitalocean.com.\n";
         assert_eq!(json["zone_file"], want);
         let draft = RecordDraft {
