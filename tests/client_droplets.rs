@@ -134,7 +134,7 @@ async fn droplet_sub_resources() {
     let client = fresh().await;
     let id = droplet(&client, "subs").await;
     let by_id = with("{}", "id", &JsValue::from_f64(id));
-    let actions = call(&client, "dropletActions", &[by_id.clone()])
+    let actions = call(&client, "dropletActions", std::slice::from_ref(&by_id))
         .await
         .expect("dropletActions");
     assert!(
@@ -154,7 +154,7 @@ async fn droplet_sub_resources() {
     .await
     .expect("snapshots of a droplet");
     assert_eq!(len(&snapshots, "snapshots"), 0);
-    let associated = call(&client, "associatedResources", &[by_id.clone()])
+    let associated = call(&client, "associatedResources", std::slice::from_ref(&by_id))
         .await
         .expect("associated");
     assert!(
@@ -162,10 +162,10 @@ async fn droplet_sub_resources() {
         "{}",
         show(&associated)
     );
-    let kernels = call(&client, "kernels", &[by_id.clone()])
+    let kernels = call(&client, "kernels", std::slice::from_ref(&by_id))
         .await
         .expect("kernels");
-    let neighbors = call(&client, "neighbors", &[by_id.clone()])
+    let neighbors = call(&client, "neighbors", std::slice::from_ref(&by_id))
         .await
         .expect("neighbors");
     assert!(
