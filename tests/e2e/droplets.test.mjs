@@ -60,6 +60,20 @@ test("reboot it", async () => {
   assert.ok(actions.some((a) => a.type === "reboot" && a.status === "completed"), "the API saw a completed reboot");
 });
 
+test("an action that ends errored shows why", async () => {
+  const { page } = session;
+  await api("PUT", "/meta/faults", { body: { errored_actions: 1, routes: ["dropletActions_post"] } });
+  try {
+    const menu = await dropletMenu(page, "e2e-web-1");
+    await menu.getByRole("button", { name: "Power cycle" }).click();
+    assert.equal(await settled(page, "Power cycle e2e-web-1"), "errored");
+    const why = await progressEntry(page, "Power cycle e2e-web-1").locator(".progress-error").innerText();
+    assert.match(why, /\w+/, "the entry says why");
+  } finally {
+    await api("PUT", "/meta/faults", { body: { errored_actions: 0 } });
+  }
+});
+
 test("rename it", async () => {
   const { page } = session;
   const menu = await dropletMenu(page, "e2e-web-1");
@@ -74,6 +88,13 @@ test("bulk power-off by tag, behind a confirmation", async () => {
   const { page } = session;
   const created = await createDroplets(page, "e2e-bulk-1 e2e-bulk-2", "e2e-bulk");
   assert.equal(created.status, "completed");
+  for (const name of ["e2e-bulk-1", "e2e-bulk-2"]) {
+    await (await dropletMenu(page, name)).getByRole("button", { name: "Reboot" }).click();
+  }
+  const open = page.locator("#progress-list li:is([data-status=pending], [data-status=in-progress])");
+  assert.ok((await open.count()) >= 2, "several actions wait at once");
+  assert.equal(await settled(page, "Reboot e2e-bulk-1"), "completed");
+  assert.equal(await settled(page, "Reboot e2e-bulk-2"), "completed");
   const form = page.locator("#bulk-form");
   await form.getByLabel("Tag").fill("e2e-bulk");
   await form.getByLabel("Action").selectOption("powerOff");

@@ -101,6 +101,7 @@ export async function startSim({ actionMs }) {
 /** Saves a full-page screenshot as tests/artifacts/screenshots/NAME.png. */
 export async function screenshot(page, name) {
   mkdirSync(env.screenshots, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0)); // the sticky actions column sits at the top
   await page.screenshot({ path: `${env.screenshots}/${name}.png`, fullPage: true });
 }
 

@@ -9,6 +9,7 @@ const MAX_ENTRIES = 30;
 class ProgressEntry {
   constructor(label) {
     this.controller = new AbortController();
+    this.started = performance.now();
     this.actions = new Map(); // action id -> latest status
     this.bar = h("progress", { "aria-label": `${label} progress` });
     this.text = h("span", { class: "progress-status" }, "sending request…");
@@ -48,7 +49,8 @@ class ProgressEntry {
   }
 
   settle(status, text) {
-    this.setStatus(status, text);
+    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
+    this.setStatus(status, `${text} · ${seconds} s`);
     if (status === "completed") {
       this.bar.max = 1;
       this.bar.value = 1;
