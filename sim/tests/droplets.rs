@@ -172,6 +172,17 @@ async fn list_filters_and_pages() {
         filtered.json["links"]["pages"]["next"],
         "http://sim.test/v2/droplets?tag_name=even&page=2&per_page=1"
     );
+    assert_eq!(
+        sim.get("/v2/droplets?type=gpus").await.json["meta"]["total"],
+        0
+    );
+    assert_eq!(
+        sim.get("/v2/droplets?type=droplets").await.json["meta"]["total"],
+        5
+    );
+    sim.get("/v2/droplets?type=tpu")
+        .await
+        .assert_error(400, "bad_request");
     let past = sim.get("/v2/droplets?page=9").await;
     assert_eq!(past.json["droplets"], json!([]));
     assert_eq!(past.json["meta"]["total"], 5);

@@ -37,19 +37,29 @@ pub async fn droplets_create(
     Ok((StatusCode::ACCEPTED, Json(body)))
 }
 
-/// `GET /v2/droplets` (filters `tag_name`, `name`) → paginated `{"droplets": […]}`.
-pub async fn droplets_list(State(state): State<SharedState>, query: ListQuery) -> Json<Value> {
+/// `GET /v2/droplets` (filters `tag_name`, `name`, `type=droplets|gpus`) → paginated
+/// `{"droplets": […]}`. No simulated droplet is a GPU droplet.
+pub async fn droplets_list(
+    State(state): State<SharedState>,
+    query: ListQuery,
+) -> Result<Json<Value>, ApiError> {
+    let gpus_only = match query.params.get("type") {
+        None | Some("droplets") => false,
+        Some("gpus") => true,
+        Some(_) => return Err(ApiError::bad_request("type must be droplets or gpus")),
+    };
     let store = state.store();
     let tag = query.params.get("tag_name");
     let name = query.params.get("name");
     let items = store
         .droplets
         .iter()
+        .filter(|_| !gpus_only)
         .filter(|d| tag.is_none_or(|t| d.tags.iter().any(|have| have == t)))
         .filter(|d| name.is_none_or(|n| d.name == n))
         .map(|d| store.droplet_json(d))
         .collect();
-    Json(paginate(items, "droplets", &query))
+    Ok(Json(paginate(items, "droplets", &query)))
 }
 
 /// `GET /v2/droplets/{droplet_id}` → `{"droplet": …}`.
