@@ -98,7 +98,7 @@ check "node.mjs loads" loads_esm
 check "node.cjs loads" loads_cjs
 
 wasm_bytes=$(stat -c %s "$out/digitalocean_wasm_bg.wasm")
-wasm_gz=$(gzip -9c "$out/digitalocean_wasm_bg.wasm" | wc -c)
+wasm_gz=$(gzip -9 <"$out/digitalocean_wasm_bg.wasm" | wc -c)
 echo "build: pkg/ ready: digitalocean_wasm_bg.wasm $wasm_bytes bytes ($wasm_gz gzip -9), version $version"
 echo "package: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
