@@ -21,7 +21,7 @@ done
 
 # --- 1. the wasm, only when its inputs changed ---------------------------------------------
 inputs_hash() {
-  { cat Cargo.toml Cargo.lock; find src -type f -print0 | sort -z | xargs -0 sha256sum; wasm-bindgen --version; } |
+  { cat Cargo.toml Cargo.lock; find src -type f -print0 | sort -z | xargs -0 sha256sum; wasm-bindgen --version; rustc --version; wasm-opt --version; } |
     sha256sum | cut -d' ' -f1
 }
 hash=$(inputs_hash)
