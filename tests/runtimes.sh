@@ -3,7 +3,7 @@
 # per cell (offline), and runs the scenario of tests/runtimes/scenario.mjs against do-sim on
 # 127.0.0.1 in Node ESM, Node CommonJS, Deno, workerd (miniflare), a plain page, a Web Worker
 # and an esbuild bundle in headless Chromium. One line per cell, then
-# "runtimes: N passed, N failed". Builds pkg/ and do-sim only when missing.
+# "runtimes: N passed, N failed". Builds pkg/ when missing; do-sim when out of date.
 # CELLS="node-esm deno" runs a subset.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +29,7 @@ die() { echo "runtimes: $*"; echo "runtimes: 0 passed, 1 failed"; exit 1; }
 # --- what the matrix needs: the package, the simulator --------------------------------------
 [ -f pkg/package.json ] || bash pkg-template/build.sh >"$artifacts/build.log" 2>&1 || die "pkg-template/build.sh failed (see $artifacts/build.log)"
 sim_bin=$CARGO_TARGET_DIR/debug/do-sim
-[ -x "$sim_bin" ] || cargo build -q -p do-sim || die "cargo build -p do-sim failed"
+cargo build -q -p do-sim || die "cargo build -p do-sim failed"   # a no-op when up to date
 
 # start_server VAR LOG CMD...: runs CMD in the background and stores its first stdout line (a URL) in VAR.
 start_server() {
