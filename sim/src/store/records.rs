@@ -26,7 +26,7 @@ pub const RECORD_TYPES: [&str; 9] = ["A", "AAAA", "CAA", "CNAME", "MX", "NS", "S
 /// ```
 /// use do_sim::store::records::DomainRecord;
 /// let ns = DomainRecord::plain(7, "NS", "@", "ns1.digitalocean.com");
-/// assert_eq!(ns.ttl, 1800);
+/// assert_eq!(ns.fields.ttl, 1800);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DomainRecord {
@@ -183,7 +183,7 @@ impl Records {
     /// let mut records = Records::default();
     /// records.open_zone("example.com", vec![DomainRecord::plain(1, "A", "@", "192.0.2.1")]);
     /// let draft = RecordDraft { ttl: Some(600), ..RecordDraft::default() };
-    /// assert_eq!(records.update("example.com", 1, &draft).unwrap().ttl, 600);
+    /// assert_eq!(records.update("example.com", 1, &draft).unwrap().fields.ttl, 600);
     /// ```
     pub fn update(
         &mut self,
