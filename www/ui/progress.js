@@ -1,7 +1,7 @@
 // Live progress of long actions, fed by the client's onProgress; each has a Cancel button.
 
 import { h, replace } from "./dom.js";
-import { describe, isAbort, renderError } from "./errors.js";
+import { isAbort, renderError } from "./errors.js";
 
 const MAX_ENTRIES = 30;
 
@@ -78,7 +78,7 @@ export async function track(label, work) {
     if (isAbort(err)) {
       entry.settle("cancelled", "cancelled: no longer waiting (the action itself may still finish)");
     } else {
-      entry.settle("errored", `errored: ${describe(err)}`);
+      entry.settle("errored", "errored");
       renderError(entry.error, err);
     }
     return { error: err };

@@ -14,19 +14,28 @@ const SIMPLE_ACTIONS = [
   ["Enable IPv6", "enableIpv6"],
 ];
 
-/** A small labelled one-field form that calls `submit(value)` (its input is kept on failure). */
+/** A small labelled one-field form; `submit(form)` returns track()'s outcome; the input clears on success only. */
 function miniForm(title, control, buttonLabel, submit) {
-  const form = h(
-    "form",
-    { class: "mini" },
-    h("label", {}, title, control),
-    h("button", { type: "submit" }, buttonLabel),
-  );
-  form.addEventListener("submit", (event) => {
+  const form = h("form", { class: "mini" }, h("label", {}, title, control), h("button", { type: "submit" }, buttonLabel));
+  form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    submit(form);
+    const outcome = await submit(form);
+    if (!outcome.error && control.tagName === "INPUT") control.value = "";
   });
   return form;
+}
+
+let outsideClickWired = false;
+
+/** A click outside every droplet menu closes the open one (wired once per page). */
+function closeMenusOnOutsideClick() {
+  if (outsideClickWired) return;
+  outsideClickWired = true;
+  document.addEventListener("click", (event) => {
+    for (const menu of document.querySelectorAll("details.droplet-actions[open]")) {
+      if (!menu.contains(event.target)) menu.open = false;
+    }
+  });
 }
 
 /**
@@ -34,13 +43,26 @@ function miniForm(title, control, buttonLabel, submit) {
  * The droplet's current name is read from the enclosing row when an action starts.
  */
 export function dropletActions(id, client, refresh) {
+  closeMenusOnOutsideClick();
   const menu = h("details", { class: "droplet-actions" });
   const nameNow = () => menu.closest("tr")?.dataset.name ?? `#${id}`;
-  const run = (verb, call, suffix = "") => track(`${verb} ${nameNow()}${suffix}`, call).then(refresh);
+  const run = async (verb, call, suffix = "") => {
+    menu.open = false; // like any menu: choosing closes it; the progress column takes over
+    const outcome = await track(`${verb} ${nameNow()}${suffix}`, call);
+    refresh();
+    return outcome;
+  };
 
   const sizeSelect = h("select", { name: "size", required: true });
+  menu.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !menu.open) return;
+    menu.open = false;
+    menu.querySelector("summary").focus();
+  });
   menu.addEventListener("toggle", async () => {
-    if (!menu.open || sizeSelect.options.length) return;
+    if (!menu.open) return;
+    for (const other of document.querySelectorAll("details.droplet-actions[open]")) if (other !== menu) other.open = false;
+    if (sizeSelect.options.length) return;
     const { sizes } = await catalogue(client).catch(() => ({ sizes: [] }));
     fillSelect(sizeSelect, sizes.map((s) => ({ value: s.slug, label: sizeLabel(s) })));
   });
@@ -59,15 +81,15 @@ export function dropletActions(id, client, refresh) {
       ),
       miniForm("New name", h("input", { name: "name", required: true, autocapitalize: "off" }), "Rename", (form) => {
         const name = field(form, "name");
-        run("Rename", (opts) => client.rename({ id }, name, opts), ` to ${name}`);
+        return run("Rename", (opts) => client.rename({ id }, name, opts), ` to ${name}`);
       }),
       miniForm("New size", sizeSelect, "Resize", (form) => {
         const size = field(form, "size");
-        run("Resize", (opts) => client.resize({ id }, size, false, opts), ` to ${size}`);
+        return run("Resize", (opts) => client.resize({ id }, size, false, opts), ` to ${size}`);
       }),
       miniForm("Snapshot name", h("input", { name: "snapshot", required: true, autocapitalize: "off" }), "Snapshot", (form) => {
         const name = field(form, "snapshot");
-        run("Snapshot", (opts) => client.createDropletSnapshot({ id }, name, opts));
+        return run("Snapshot", (opts) => client.createDropletSnapshot({ id }, name, opts));
       }),
       h(
         "button",
