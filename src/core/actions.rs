@@ -26,7 +26,7 @@
 //! assert!(events.contains(&ActionEvent::Completed(8)));
 //! ```
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 
 use super::facts::{ActionFact, ActionStatus};
 
@@ -62,6 +62,7 @@ pub enum ActionEvent {
 
 #[derive(Debug, Clone)]
 struct Entry {
+    id: u64,
     status: Option<ActionStatus>,
     off_list: bool,
     /// Number of requests issued when the id was tracked.
@@ -75,7 +76,8 @@ const PER_PAGE_MAX: u32 = 200;
 /// The action tracker.
 #[derive(Debug, Clone)]
 pub struct ActionTracker {
-    open: BTreeMap<u64, Entry>,
+    /// Open actions, sorted by id (a sorted `Vec`: no B-tree code in the wasm).
+    open: Vec<Entry>,
     interval_ms: f64,
     next_tick_ms: Option<f64>,
     not_before_ms: f64,
@@ -94,7 +96,7 @@ impl ActionTracker {
     /// ```
     pub fn new(interval_ms: f64) -> ActionTracker {
         ActionTracker {
-            open: BTreeMap::new(),
+            open: Vec::new(),
             interval_ms: sane(interval_ms),
             next_tick_ms: None,
             not_before_ms: 0.0,
@@ -137,11 +139,15 @@ impl ActionTracker {
     /// ```
     pub fn track(&mut self, ids: &[u64], now_ms: f64) {
         for &id in ids {
-            self.open.entry(id).or_insert(Entry {
-                status: None,
-                off_list: false,
-                tracked_at_request: self.issued,
-            });
+            if let Err(pos) = self.open.binary_search_by_key(&id, |e| e.id) {
+                let entry = Entry {
+                    id,
+                    status: None,
+                    off_list: false,
+                    tracked_at_request: self.issued,
+                };
+                self.open.insert(pos, entry);
+            }
         }
         if !self.open.is_empty() && self.in_flight.is_none() && self.next_tick_ms.is_none() {
             self.next_tick_ms = Some(now_ms + self.interval_ms);
@@ -157,9 +163,7 @@ impl ActionTracker {
     /// assert!(t.is_idle());
     /// ```
     pub fn forget(&mut self, ids: &[u64]) {
-        for id in ids {
-            self.open.remove(id);
-        }
+        self.open.retain(|e| !ids.contains(&e.id));
         if self.open.is_empty() {
             self.next_tick_ms = None;
         }
@@ -185,7 +189,7 @@ impl ActionTracker {
     /// assert_eq!(digitalocean_wasm::core::ActionTracker::new(1.0).open_ids().count(), 0);
     /// ```
     pub fn open_ids(&self) -> impl Iterator<Item = u64> + '_ {
-        self.open.keys().copied()
+        self.open.iter().map(|e| e.id)
     }
 
     /// Nothing open and nothing in flight: the poll timer can stop.
@@ -224,7 +228,7 @@ impl ActionTracker {
         if now_ms < due {
             return None;
         }
-        let on_list = self.open.values().filter(|e| !e.off_list).count();
+        let on_list = self.open.iter().filter(|e| !e.off_list).count();
         let next_single = self.next_off_list();
         let request = match next_single {
             Some(id) if on_list == 0 || self.last_was_list => {
@@ -247,11 +251,7 @@ impl ActionTracker {
 
     /// The next off-list id after the cursor, wrapping around.
     fn next_off_list(&self) -> Option<u64> {
-        let mut off = self
-            .open
-            .iter()
-            .filter(|(_, e)| e.off_list)
-            .map(|(id, _)| *id);
+        let mut off = self.open.iter().filter(|e| e.off_list).map(|e| e.id);
         let first = off.clone().next()?;
         Some(off.find(|id| *id > self.single_cursor).unwrap_or(first))
     }
@@ -270,18 +270,19 @@ impl ActionTracker {
     pub fn handle_list(&mut self, now_ms: f64, page: &[ActionFact]) {
         let request_number = self.issued;
         self.in_flight = None;
-        let ids: Vec<u64> = self.open.keys().copied().collect();
-        for id in ids {
-            match page.iter().find(|a| a.id == id) {
-                Some(action) => self.update(action),
+        let mut seen: Vec<&ActionFact> = Vec::new();
+        for entry in &mut self.open {
+            match page.iter().find(|a| a.id == entry.id) {
+                Some(action) => seen.push(action),
                 None => {
-                    if let Some(entry) = self.open.get_mut(&id) {
-                        if !entry.off_list && entry.tracked_at_request < request_number {
-                            entry.off_list = true;
-                        }
+                    if !entry.off_list && entry.tracked_at_request < request_number {
+                        entry.off_list = true;
                     }
                 }
             }
+        }
+        for action in seen {
+            self.update(action);
         }
         self.schedule(now_ms);
     }
@@ -326,9 +327,10 @@ impl ActionTracker {
     }
 
     fn update(&mut self, action: &ActionFact) {
-        let Some(entry) = self.open.get_mut(&action.id) else {
+        let Ok(pos) = self.open.binary_search_by_key(&action.id, |e| e.id) else {
             return;
         };
+        let entry = &mut self.open[pos];
         if entry.status != Some(action.status) {
             entry.status = Some(action.status);
             self.events.push_back(ActionEvent::Changed {
@@ -342,7 +344,7 @@ impl ActionTracker {
             ActionStatus::Errored => self.events.push_back(ActionEvent::Errored(action.id)),
             ActionStatus::InProgress => return,
         }
-        self.open.remove(&action.id);
+        self.open.remove(pos);
     }
 
     fn schedule(&mut self, now_ms: f64) {
@@ -377,7 +379,7 @@ mod tests {
     /// A simulated API: actions complete at given times; the list page shows the newest
     /// `visible` actions only (ids above a threshold).
     struct World {
-        done_at: BTreeMap<u64, f64>,
+        done_at: std::collections::BTreeMap<u64, f64>,
         list_shows_from: u64,
     }
 

@@ -55,7 +55,7 @@ impl HeaderFacts {
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> HeaderFacts {
         let mut facts = HeaderFacts::default();
         for (name, value) in pairs {
-            let number = value.trim().parse::<f64>().ok().filter(|n| n.is_finite());
+            let number = super::number::parse_decimal(value);
             match name.to_ascii_lowercase().as_str() {
                 "ratelimit-limit" => facts.limit = number,
                 "ratelimit-remaining" => facts.remaining = number,

