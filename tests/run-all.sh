@@ -56,6 +56,7 @@ suite lint        count_plain lint
 suite native      count_cargo cargo test --workspace
 suite package     count_plain bash pkg-template/build.sh
 suite wasm        count_plain bash tests/wasm.sh
+suite types       count_plain bash tests/types/run.sh
 suite runtimes    count_plain bash tests/runtimes.sh
 suite e2e         count_plain bash tests/e2e.sh
 suite size        count_plain bash tests/size.sh
