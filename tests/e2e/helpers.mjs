@@ -105,9 +105,14 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${env.screenshots}/${name}.png`, fullPage: true });
 }
 
-/** Screenshots PREFIX-{phone,phone-dark,desktop-dark,desktop}.png, leaving the page at desktop width, light. */
+/**
+ * Screenshots PREFIX-{phone,phone-dark,desktop-dark,desktop}.png, leaving the page at desktop width, light.
+ * Throws when the phone layout scrolls sideways.
+ */
 export async function screenshotsAllSizes(page, prefix) {
   await page.setViewportSize(PHONE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`${prefix}: the phone layout is ${overflow}px wider than the screen`);
   await screenshot(page, `${prefix}-phone`);
   await page.emulateMedia({ colorScheme: "dark" });
   await screenshot(page, `${prefix}-phone-dark`);
