@@ -145,8 +145,8 @@ impl Contract {
         let validator = self.validators.entry(key).or_insert_with(|| {
             let root = json!({
                 "$ref": "#/definitions/target",
+                "components": referenced_components(components, &schema),
                 "definitions": {"target": schema},
-                "components": components,
             });
             jsonschema::draft4::new(&root).expect("schema compiles")
         });
@@ -185,6 +185,40 @@ impl Contract {
             ));
         }
     }
+}
+
+/// The part of `components` that `schema` reaches through `$ref`s (keeps compiling fast).
+fn referenced_components(components: &Value, schema: &Value) -> Value {
+    let mut kept = json!({});
+    let mut pending = vec![schema];
+    let mut refs = Vec::new();
+    while let Some(node) = pending.pop() {
+        match node {
+            Value::Array(items) => pending.extend(items),
+            Value::Object(map) => {
+                if let Some(target) = map.get("$ref").and_then(Value::as_str) {
+                    refs.push(target.to_string());
+                }
+                pending.extend(map.values());
+            }
+            _ => {}
+        }
+        while let Some(target) = refs.pop() {
+            let Some(pointer) = target.strip_prefix("#/components") else {
+                continue;
+            };
+            if kept.pointer(pointer).is_some() {
+                continue;
+            }
+            if let (Some(found), Some((section, name))) =
+                (components.pointer(pointer), pointer[1..].split_once('/'))
+            {
+                kept[section][name] = found.clone();
+                pending.push(found);
+            }
+        }
+    }
+    kept
 }
 
 /// Follows a `$ref` (`#/components/responses/…`) to what it names.
@@ -486,6 +520,7 @@ async fn drive_droplet_successes(d: &mut Driver) {
     d.remember("action_id", &reboot["action"]["id"]);
     d.ok("dropletActions_get", "", None).await;
     d.ok("actions_get", "", None).await;
+    d.finish_actions();
     let snapshot = json!({"type": "snapshot", "name": "contract-droplet-snap"});
     d.ok("dropletActions_post", "", Some(snapshot)).await;
     d.ok(
