@@ -77,7 +77,8 @@ impl AppState {
         guard
     }
 
-    /// Puts every resource, counter, fault knob and rate window back to the seeded state.
+    /// Puts every resource, counter, fault knob and rate window back to the seeded state;
+    /// id counters go on (ids are never reused).
     ///
     /// ```
     /// let state = do_sim::state::AppState::new(do_sim::config::Config::default());

@@ -25,7 +25,7 @@ async fn ping_counts_since_reset() {
 #[tokio::test]
 async fn reset_restores_seeded_state() {
     let sim = TestSim::new();
-    sim.droplet("x", &[]).await;
+    let before = sim.droplet("x", &[]).await;
     sim.put("/meta/account", json!({"droplet_limit": 1})).await;
     sim.put("/meta/faults", json!({"rate_5xx": 0.5})).await;
     sim.post("/meta/reset", json!({})).await;
@@ -39,6 +39,7 @@ async fn reset_restores_seeded_state() {
         0.0
     );
     assert_eq!(sim.get("/v2/actions").await.json["meta"]["total"], 0);
+    assert!(sim.droplet("y", &[]).await > before, "ids are never reused");
 }
 
 #[tokio::test]

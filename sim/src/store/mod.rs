@@ -66,6 +66,8 @@ pub struct Store {
     pub volumes: volumes::Volumes,
     /// Snapshots of droplets and volumes (part B).
     pub snapshots: snapshots::Snapshots,
+    /// Seed of the run (UUIDs are derived from it).
+    seed: u64,
     ids: BTreeMap<&'static str, u64>,
 }
 
@@ -101,8 +103,26 @@ impl Store {
             tags: tags::Tags::default(),
             volumes: volumes::Volumes::default(),
             snapshots: snapshots::Snapshots::default(),
+            seed: config.seed,
             ids: BTreeMap::new(),
         }
+    }
+
+    /// Takes over the id counters of `previous`, so that ids are never reused within one
+    /// process (as on DigitalOcean), even across `/meta/reset`: a stale request of an
+    /// earlier test can never hit a new resource.
+    ///
+    /// ```
+    /// use do_sim::store::Store;
+    /// let config = do_sim::config::Config::default();
+    /// let mut old = Store::seeded(&config, 0);
+    /// let first = old.next_id("droplet");
+    /// let mut fresh = Store::seeded(&config, 0);
+    /// fresh.keep_ids_of(old);
+    /// assert_eq!(fresh.next_id("droplet"), first + 1);
+    /// ```
+    pub fn keep_ids_of(&mut self, previous: Store) {
+        self.ids = previous.ids;
     }
 
     /// A new numeric id for `kind` (`"droplet"`, `"action"`, `"record"`, …); any name works.
@@ -122,15 +142,18 @@ impl Store {
         *slot
     }
 
-    /// A random lower-case hex UUID (for volumes and other string ids), from the seeded RNG.
+    /// A lower-case hex UUID (for volumes and other string ids): unique for the process,
+    /// derived from the seed and a counter, so it does not shift the fault RNG.
     ///
     /// ```
     /// let mut store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
     /// assert_eq!(store.next_uuid().len(), 36);
     /// ```
     pub fn next_uuid(&mut self) -> String {
-        let a = self.rng.next_u64();
-        let b = self.rng.next_u64();
+        let n = self.next_id("uuid");
+        let mut mix = Rng::new(self.seed ^ n.wrapping_mul(0xD6E8_FEB8_6659_FD93));
+        let a = mix.next_u64();
+        let b = mix.next_u64();
         format!(
             "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
             a >> 32,
