@@ -28,15 +28,7 @@ async fn reboot_by_id_resolves_the_completed_action() {
 #[wasm_bindgen_test]
 async fn power_off_by_tag_waits_for_every_droplet() {
     let client = fresh().await;
-    for name in ["p-1", "p-2"] {
-        callj(
-            &client,
-            "createDroplet",
-            &[&format!(r#"{{"name": "{name}", "tags": ["grp"], "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}}"#)],
-        )
-        .await
-        .expect("create");
-    }
+    tagged_droplets(&client, "grp", &["p-1", "p-2"]).await;
     let done = callj(&client, "powerOff", &[r#"{"tag": "grp"}"#])
         .await
         .expect("powerOff by tag");
@@ -54,15 +46,7 @@ async fn power_off_by_tag_waits_for_every_droplet() {
 #[wasm_bindgen_test]
 async fn reboot_by_tag_fans_out_where_the_api_has_no_tag_form() {
     let client = fresh().await;
-    for name in ["f-1", "f-2", "f-3"] {
-        callj(
-            &client,
-            "createDroplet",
-            &[&format!(r#"{{"name": "{name}", "tags": ["fan"], "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}}"#)],
-        )
-        .await
-        .expect("create");
-    }
+    tagged_droplets(&client, "fan", &["f-1", "f-2", "f-3"]).await;
     let done = callj(&client, "reboot", &[r#"{"tag": "fan"}"#])
         .await
         .expect("reboot by tag");

@@ -87,17 +87,7 @@ async fn droplet_by_id_and_by_name_and_region() {
 async fn list_then_delete_by_id_and_by_tag() {
     let client = fresh().await;
     let keep = droplet(&client, "keep").await;
-    for name in ["t-1", "t-2"] {
-        callj(
-            &client,
-            "createDroplet",
-            &[&format!(
-                r#"{{"name": "{name}", "tags": ["doomed"], {SPEC}}}"#
-            )],
-        )
-        .await
-        .expect("tagged create");
-    }
+    tagged_droplets(&client, "doomed", &["t-1", "t-2"]).await;
     let listed = callj(&client, "droplets", &[]).await.expect("droplets");
     assert_eq!(len(&listed, "droplets"), 3, "{}", show(&listed));
     assert_eq!(num(&listed, "meta.total"), 3.0);

@@ -182,66 +182,55 @@ fn field(obj: &Object, key: &str) -> Result<JsValue, Error> {
         .map_err(|_| Error::bad_argument(format!("{key}: cannot be read")))
 }
 
-fn optional_string(value: &JsValue, key: &str) -> Result<Option<String>, Error> {
+/// `None` for `undefined`/`null`, `Some(read(value))` when `read` accepts it, else a
+/// `bad_argument` saying what was `expected`.
+fn optional<T>(
+    value: &JsValue,
+    key: &str,
+    expected: &str,
+    read: impl FnOnce(&JsValue) -> Option<T>,
+) -> Result<Option<T>, Error> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value
-        .as_string()
+    read(value)
         .map(Some)
-        .ok_or_else(|| Error::bad_argument(format!("{key}: expected a string")))
+        .ok_or_else(|| Error::bad_argument(format!("{key}: expected {expected}")))
+}
+
+fn optional_string(value: &JsValue, key: &str) -> Result<Option<String>, Error> {
+    optional(value, key, "a string", JsValue::as_string)
 }
 
 fn optional_bool(value: &JsValue, key: &str) -> Result<Option<bool>, Error> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    value
-        .as_bool()
-        .map(Some)
-        .ok_or_else(|| Error::bad_argument(format!("{key}: expected true or false")))
+    optional(value, key, "true or false", JsValue::as_bool)
 }
 
 fn optional_function(value: &JsValue, key: &str) -> Result<Option<Function>, Error> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    value
-        .dyn_ref::<Function>()
-        .cloned()
-        .map(Some)
-        .ok_or_else(|| Error::bad_argument(format!("{key}: expected a function")))
+    optional(value, key, "a function", |v| {
+        v.dyn_ref::<Function>().cloned()
+    })
 }
 
 fn optional_signal(value: &JsValue, key: &str) -> Result<Option<AbortSignal>, Error> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    let is_signal = value.is_object()
-        && Reflect::get(value, &JsValue::from_str("aborted"))
-            .map(|a| a.as_bool().is_some())
-            .unwrap_or(false)
-        && Reflect::get(value, &JsValue::from_str("addEventListener"))
-            .map(|f| f.is_function())
-            .unwrap_or(false);
-    if is_signal {
-        Ok(Some(value.clone().unchecked_into()))
-    } else {
-        Err(Error::bad_argument(format!(
-            "{key}: expected an AbortSignal"
-        )))
-    }
+    let has = |name: &str, test: fn(&JsValue) -> bool| {
+        Reflect::get(value, &JsValue::from_str(name)).is_ok_and(|v| test(&v))
+    };
+    optional(value, key, "an AbortSignal", |v| {
+        let is_signal = v.is_object()
+            && has("aborted", |a| a.as_bool().is_some())
+            && has("addEventListener", JsValue::is_function);
+        is_signal.then(|| v.clone().unchecked_into())
+    })
 }
 
 fn non_negative(value: &JsValue, key: &str) -> Result<Option<f64>, Error> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    match value.as_f64() {
-        Some(n) if n.is_finite() && n >= 0.0 => Ok(Some(n)),
-        _ => Err(Error::bad_argument(format!(
+    let number = optional(value, key, "a number >= 0", JsValue::as_f64)?;
+    match number {
+        Some(n) if !(n.is_finite() && n >= 0.0) => Err(Error::bad_argument(format!(
             "{key}: expected a number >= 0"
         ))),
+        other => Ok(other),
     }
 }
 

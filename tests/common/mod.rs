@@ -182,6 +182,18 @@ pub async fn droplet(client: &DigitalOceanCore, name: &str) -> f64 {
     num(&created, "droplet.id")
 }
 
+/// Creates one droplet per name, each tagged `tag`, and waits for them.
+pub async fn tagged_droplets(client: &DigitalOceanCore, tag: &str, names: &[&str]) {
+    for name in names {
+        let spec = format!(
+            r#"{{"name": "{name}", "tags": ["{tag}"], "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}}"#
+        );
+        callj(client, "createDroplet", &[&spec])
+            .await
+            .expect("tagged createDroplet");
+    }
+}
+
 /// A JSON object plus a JS value under `key`.
 pub fn with(json: &str, key: &str, value: &JsValue) -> JsValue {
     set_key(js(json), key, value)
