@@ -13,6 +13,11 @@ for tool in wasm-pack wasm-bindgen; do
   command -v "$tool" >/dev/null || { echo "wasm tests: $tool missing (run .ci/setup)"; exit 2; }
 done
 
+# The sim URL is compiled into the test binaries (option_env!) in the shared target dir, so two
+# runs at once would test against each other's simulator: take turns.
+exec 9>"$CARGO_TARGET_DIR/.wasm-tests.lock"
+flock 9
+
 cargo build -q -p do-sim || { echo "wasm tests: do-sim does not build"; exit 2; }
 sim_out="$(mktemp)"
 "$CARGO_TARGET_DIR/debug/do-sim" --listen 127.0.0.1:0 --any-token --action-ms "${DO_SIM_ACTION_MS:-30}" --quiet --per-minute 100000 --per-hour 1000000 \
