@@ -87,6 +87,8 @@ async fn get_update_delete_by_id_or_fingerprint() {
     sim.delete(&by_fingerprint)
         .await
         .assert_error(404, "not_found");
+    let unknown = sim.put("/v2/account/keys/1", json!({})).await;
+    unknown.assert_error(404, "not_found");
 }
 
 #[tokio::test]

@@ -96,13 +96,14 @@ pub async fn ssh_keys_get(
     Ok(Json(json!({ "ssh_key": key })))
 }
 
-/// `PUT /v2/account/keys/{ssh_key_identifier}` (`sshKeys_update`: `name`).
+/// `PUT /v2/account/keys/{ssh_key_identifier}` (`sshKeys_update`: `name`); an unknown key
+/// is a 404 before the body is looked at.
 pub async fn ssh_keys_update(
     State(state): State<SharedState>,
     Path(identifier): Path<String>,
     DoJson(body): DoJson,
 ) -> Result<Json<Value>, ApiError> {
-    let name = required_text(&body, "name")?;
+    let name = body["name"].as_str().unwrap_or_default();
     let key = state
         .store()
         .keys
