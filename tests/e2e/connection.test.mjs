@@ -66,3 +66,34 @@ test("remember on this device keeps the token in sessionStorage only, and reconn
   assert.deepEqual(leaks, []);
   await context.close();
 });
+
+test("keyboard only: connect with Enter, switch tabs with the arrow keys, Escape cancels a confirmation", async () => {
+  await api("POST", "/v2/domains", { body: { name: "e2e-keyboard.com" } });
+  const { page, context } = await openConsole(browser);
+  await page.getByLabel("Bearer token").focus();
+  await page.keyboard.type(env.token);
+  await page.keyboard.press("Enter");
+  await page.locator("#connection[data-connected]").waitFor();
+  await page.getByRole("tab", { name: "Droplets" }).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.getByRole("tab", { name: "Domains" }).getAttribute("aria-selected"), "true");
+  assert.equal(await page.locator("#domains-view").isVisible(), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-domains");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await page.locator("#droplets-view").isVisible(), true);
+  const form = page.locator("#bulk-form");
+  await form.getByLabel("Tag").fill("no-such-tag-e2e");
+  await form.getByLabel("Tag").press("Enter");
+  await form.locator(".form-error").getByText('No droplet has the tag "no-such-tag-e2e".').waitFor();
+
+  await page.getByRole("tab", { name: "Droplets" }).press("ArrowRight");
+  const remove = page.locator('#domains-table tr[data-name="e2e-keyboard.com"]').getByRole("button", { name: "Delete…" });
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  await page.locator("dialog.confirm[open]").waitFor();
+  await page.keyboard.press("Escape");
+  await page.locator("dialog.confirm").waitFor({ state: "detached" });
+  assert.equal((await api("GET", "/v2/domains/e2e-keyboard.com")).status, 200, "Escape deleted nothing");
+  await api("DELETE", "/v2/domains/e2e-keyboard.com");
+  await context.close();
+});

@@ -121,6 +121,28 @@ test("filter by tag, then the main screens at desktop, phone and dark", async ()
   await screenshotsAllSizes(page, "droplets");
 });
 
+test("pages through the list", async () => {
+  const { page } = session;
+  assert.equal((await createDroplets(page, "e2e-page-1 e2e-page-2 e2e-page-3", "e2e-page")).status, "completed");
+  const filter = page.locator("#droplet-filter");
+  await filter.getByLabel("Per page").selectOption("5");
+  await filter.getByRole("button", { name: "Filter" }).click();
+  const pageLabel = page.locator("#droplets-page");
+  await page.waitForFunction(() => document.getElementById("droplets-page").textContent === "Page 1 of 2");
+  assert.equal(await page.locator("#droplets-table tbody tr").count(), 5);
+  assert.equal(await page.locator("#droplets-prev").isDisabled(), true);
+  await page.getByRole("button", { name: "Next page" }).click();
+  await page.waitForFunction(() => document.getElementById("droplets-page").textContent === "Page 2 of 2");
+  assert.equal(await page.locator("#droplets-table tbody tr").count(), 1);
+  assert.equal(await page.locator("#droplets-next").isDisabled(), true);
+  await page.getByRole("button", { name: "Previous page" }).click();
+  await page.waitForFunction(() => document.getElementById("droplets-page").textContent === "Page 1 of 2");
+  await filter.getByLabel("Per page").selectOption("10");
+  await filter.getByRole("button", { name: "Filter" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#droplets-table tbody tr").length === 6);
+  assert.equal(await pageLabel.innerText(), "Page 1 of 1");
+});
+
 test("delete it, behind a confirmation", async () => {
   const { page } = session;
   const [droplet] = await dropletsByTag("e2e-web");
