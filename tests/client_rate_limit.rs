@@ -33,18 +33,12 @@ async fn injected_429s_are_retried_without_duplicate_creates() {
     let client = fresh().await;
     faults(
         &client,
-        r#"{"rate_429": 0.5, "routes": ["domains_create"]}"#,
+        r#"{"rate_429": 0.5, "routes": ["droplets_create"]}"#,
     )
     .await;
     let mut created = 0;
     for i in 0..12 {
-        callj(
-            &client,
-            "createDomain",
-            &[&format!(r#"{{"name": "d{i}.example.com"}}"#)],
-        )
-        .await
-        .expect("createDomain succeeds after 429s");
+        droplet(&client, &format!("rl-{i}")).await;
         created += 1;
         if status_count(&client, "429").await > 0.0 {
             break;
@@ -55,12 +49,16 @@ async fn injected_429s_are_retried_without_duplicate_creates() {
         "the simulator injected a 429"
     );
     faults(&client, r#"{"rate_429": 0}"#).await;
-    let domains = callj(&client, "domains", &[]).await.expect("domains");
+    let droplets = callj(&client, "droplets", &[]).await.expect("droplets");
     assert_eq!(
-        len(&domains, "domains"),
+        len(&droplets, "droplets"),
         created,
         "each create happened once: {}",
-        show(&domains)
+        show(&droplets)
+    );
+    assert_eq!(
+        route_count(&client, "droplets_create").await,
+        f64::from(created) + status_count(&client, "429").await
     );
 }
 
