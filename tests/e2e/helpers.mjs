@@ -75,9 +75,9 @@ export async function api(method, path, { url = env.url, token = env.token, body
   return { status: reply.status, body: text ? JSON.parse(text) : null };
 }
 
-/** Starts a private do-sim serving the console (for tests that need other settings); call stop() after. */
-export async function startSim({ actionMs }) {
-  const child = spawn(env.sim, ["--listen", "127.0.0.1:0", "--static", env.site, "--action-ms", String(actionMs)], {
+/** Starts a private do-sim serving `site` (default: the console) for tests that need other settings; call stop() after. */
+export async function startSim({ actionMs = 1000, site = env.site } = {}) {
+  const child = spawn(env.sim, ["--listen", "127.0.0.1:0", "--static", site, "--action-ms", String(actionMs)], {
     stdio: ["ignore", "pipe", "ignore"],
   });
   const lines = createInterface({ input: child.stdout });
