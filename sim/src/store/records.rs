@@ -82,8 +82,19 @@ pub struct Records {
 
 #[derive(Clone, Debug, Default)]
 struct Zone {
+    name: String,
     records: Vec<DomainRecord>,
     changes: u64,
+}
+
+impl Zone {
+    /// Index of record `id`, or `Missing`.
+    fn position(&self, id: u64) -> Result<usize, RecordFailure> {
+        self.records
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or(RecordFailure::Missing)
+    }
 }
 
 impl Records {
@@ -96,11 +107,13 @@ impl Records {
     /// assert_eq!(records.list("example.com").len(), 1);
     /// ```
     pub fn open_zone(&mut self, domain: &str, records: Vec<DomainRecord>) {
+        let name = domain.to_ascii_lowercase();
         let zone = Zone {
+            name: name.clone(),
             records,
             changes: 0,
         };
-        self.zones.insert(domain.to_ascii_lowercase(), zone);
+        self.zones.insert(name, zone);
     }
 
     /// Forgets the zone `domain` and its records.
@@ -167,9 +180,8 @@ impl Records {
         id: u64,
         draft: &RecordDraft,
     ) -> Result<DomainRecord, RecordFailure> {
-        let key = domain.to_ascii_lowercase();
-        let zone = self.zones.get_mut(&key).ok_or(RecordFailure::Missing)?;
-        let fields = validate_record(&key, draft, None).map_err(RecordFailure::Invalid)?;
+        let zone = self.zone_mut(domain)?;
+        let fields = validate_record(&zone.name, draft, None).map_err(RecordFailure::Invalid)?;
         let record = DomainRecord { id, fields };
         zone.records.push(record.clone());
         zone.changes += 1;
@@ -191,16 +203,13 @@ impl Records {
         id: u64,
         draft: &RecordDraft,
     ) -> Result<DomainRecord, RecordFailure> {
-        let key = domain.to_ascii_lowercase();
-        let zone = self.zones.get_mut(&key).ok_or(RecordFailure::Missing)?;
-        let record = zone
-            .records
-            .iter_mut()
-            .find(|r| r.id == id)
-            .ok_or(RecordFailure::Missing)?;
-        record.fields =
-            validate_record(&key, draft, Some(&record.fields)).map_err(RecordFailure::Invalid)?;
-        let updated = record.clone();
+        let zone = self.zone_mut(domain)?;
+        let index = zone.position(id)?;
+        let old = &zone.records[index].fields;
+        let fields =
+            validate_record(&zone.name, draft, Some(old)).map_err(RecordFailure::Invalid)?;
+        zone.records[index].fields = fields;
+        let updated = zone.records[index].clone();
         zone.changes += 1;
         Ok(updated)
     }
@@ -214,15 +223,8 @@ impl Records {
     /// assert!(matches!(records.delete("example.com", 1), Err(RecordFailure::Invalid(_))));
     /// ```
     pub fn delete(&mut self, domain: &str, id: u64) -> Result<(), RecordFailure> {
-        let zone = self
-            .zones
-            .get_mut(&domain.to_ascii_lowercase())
-            .ok_or(RecordFailure::Missing)?;
-        let index = zone
-            .records
-            .iter()
-            .position(|r| r.id == id)
-            .ok_or(RecordFailure::Missing)?;
+        let zone = self.zone_mut(domain)?;
+        let index = zone.position(id)?;
         if zone.records[index].fields.r#type == "SOA" {
             return Err(RecordFailure::Invalid(
                 "SOA records cannot be deleted".into(),
@@ -231,6 +233,12 @@ impl Records {
         zone.records.remove(index);
         zone.changes += 1;
         Ok(())
+    }
+
+    fn zone_mut(&mut self, domain: &str) -> Result<&mut Zone, RecordFailure> {
+        self.zones
+            .get_mut(&domain.to_ascii_lowercase())
+            .ok_or(RecordFailure::Missing)
     }
 }
 
