@@ -45,13 +45,9 @@ export function words(text) {
 }
 
 /** Fills a <select> with options [{value, label}], keeping the current choice when it still exists. */
-export function fillSelect(select, options, placeholder) {
+export function fillSelect(select, options) {
   const previous = select.value;
-  replace(
-    select,
-    placeholder === undefined ? null : h("option", { value: "" }, placeholder),
-    options.map(({ value, label }) => h("option", { value }, label)),
-  );
+  replace(select, options.map(({ value, label }) => h("option", { value }, label)));
   if (options.some((o) => o.value === previous)) select.value = previous;
 }
 
