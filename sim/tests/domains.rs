@@ -153,3 +153,15 @@ async fn requests_without_a_token_are_401() {
     let reply = sim.send("GET", "/v2/domains", None, &[]).await;
     reply.assert_error(401, "unauthorized");
 }
+
+#[tokio::test]
+async fn meta_reset_forgets_domains() {
+    let sim = TestSim::new();
+    sim.post("/v2/domains", json!({"name": "example.com"}))
+        .await;
+    assert_eq!(sim.call("POST", "/meta/reset", None).await.status, 204);
+    assert_eq!(sim.get("/v2/domains").await.json["meta"]["total"], 0);
+    sim.get("/v2/domains/example.com/records")
+        .await
+        .assert_error(404, "not_found");
+}

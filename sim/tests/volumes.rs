@@ -398,3 +398,20 @@ fn attach_over_real_http_completes() {
     let (_, droplet) = send("GET", &format!("/v2/droplets/{droplet_id}"), None);
     assert_eq!(droplet["droplet"]["volume_ids"], json!([volume_id]));
 }
+
+#[tokio::test]
+async fn an_errored_attach_changes_nothing() {
+    let sim = TestSim::with(|config| config.faults.errored_actions = 1.0);
+    let droplet = sim.droplet("web", &[]).await;
+    let id = volume(&sim, "data", "nyc3", 10).await;
+    let attach = json!({"type": "attach", "droplet_id": droplet});
+    let reply = sim.post(&format!("/v2/volumes/{id}/actions"), attach).await;
+    let action_id = action_of(&reply, "attach_volume");
+    sim.finish_actions();
+    let action = sim
+        .get(&format!("/v2/volumes/{id}/actions/{action_id}"))
+        .await;
+    assert_eq!(action.json["action"]["status"], "errored");
+    let shown = sim.get(&format!("/v2/volumes/{id}")).await;
+    assert_eq!(shown.json["volume"]["droplet_ids"], json!([]));
+}
