@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { api, confirmDialog, connected, DESKTOP, launchBrowser, openConsole, screenshotsAllSizes } from "./helpers.mjs";
+import { api, confirmDialog, connected, DESKTOP, launchBrowser, openConsole, screenshotsAllSizes, unlabelledControls } from "./helpers.mjs";
 
 const DOMAIN = "e2e-example.com";
 let browser;
@@ -109,6 +109,7 @@ test("view the zone file, then the domain screens at desktop, phone and dark", a
   assert.match(text, /^www\.e2e-example\.com\.\s.*\bA\s+203\.0\.113\.9$/m);
   assert.doesNotMatch(text, /CNAME/);
   assert.equal(text, (await api("GET", `/v2/domains/${DOMAIN}`)).body.domain.zone_file);
+  assert.deepEqual(await unlabelledControls(page), [], "every control has a label");
   await screenshotsAllSizes(page, "domains");
   assert.deepEqual(session.leaks, []);
   assert.deepEqual(session.errors, []);

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
   api, confirmDialog, connected, DESKTOP, dropletMenu, dropletRow, launchBrowser, openConsole,
-  progressEntry, recordStatuses, screenshot, screenshotsAllSizes, settled, statusHistory,
+  progressEntry, recordStatuses, screenshot, screenshotsAllSizes, unlabelledControls, settled, statusHistory,
 } from "./helpers.mjs";
 
 let browser;
@@ -118,6 +118,7 @@ test("filter by tag, then the main screens at desktop, phone and dark", async ()
   await page.locator("#droplet-filter").getByRole("button", { name: "Clear" }).click();
   await page.waitForFunction(() => document.querySelectorAll("#droplets-table tbody tr").length === 3);
   await dropletMenu(page, "e2e-bulk-1");
+  assert.deepEqual(await unlabelledControls(page), [], "every control has a label");
   await screenshotsAllSizes(page, "droplets");
 });
 

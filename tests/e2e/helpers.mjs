@@ -122,6 +122,15 @@ export async function screenshotsAllSizes(page, prefix) {
   await screenshot(page, `${prefix}-desktop`);
 }
 
+/** Form controls on the page that have no label (should be none); each as "tag name=…". */
+export function unlabelledControls(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("input, select, textarea")]
+      .filter((c) => c.labels.length === 0 && !c.getAttribute("aria-label") && !c.getAttribute("aria-labelledby"))
+      .map((c) => `${c.tagName.toLowerCase()} name=${c.name}`),
+  );
+}
+
 /** The progress entry of the console whose label is `label`. */
 export function progressEntry(page, label) {
   return page.locator(`#progress-list li[data-label="${label}"]`).first();
