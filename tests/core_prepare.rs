@@ -354,3 +354,45 @@ fn the_core_is_sans_io() {
     }
     assert!(files >= 10);
 }
+
+#[test]
+fn generated_rows_take_path_params_then_body_then_query() {
+    if catalogue::generated::TABLE.is_empty() {
+        println!("SKIP: no generated rows");
+        return;
+    }
+    let cases = [
+        (
+            "vpcsGet",
+            r#"["5a4981aa-9653-4bd1-bef5-d6bff52042e4"]"#,
+            "GET",
+            "/v2/vpcs/5a4981aa-9653-4bd1-bef5-d6bff52042e4",
+            "",
+        ),
+        (
+            "vpcsList",
+            r#"[{"page":2,"per_page":10}]"#,
+            "GET",
+            "/v2/vpcs?page=2&per_page=10",
+            "",
+        ),
+        (
+            "vpcsCreate",
+            r#"[{"name":"net","region":"nyc1"}]"#,
+            "POST",
+            "/v2/vpcs",
+            r#"{"name":"net","region":"nyc1"}"#,
+        ),
+        ("firewallsDelete", r#"[7]"#, "DELETE", "/v2/firewalls/7", ""),
+    ];
+    for (js, list, method, url, body) in cases {
+        let call = prepare(&cfg(), js, &args(list)).unwrap_or_else(|e| panic!("{js}: {e}"));
+        assert_eq!(call.request.method.as_str(), method, "{js}");
+        assert_eq!(call.request.url, format!("http://sim:1{url}"), "{js}");
+        assert_eq!(call.request.body.as_deref().unwrap_or(""), body, "{js}");
+    }
+    let e = prepare(&cfg(), "vpcsCreate", &[]).unwrap_err();
+    assert!(e.message.contains("`hash`"), "{}", e.message);
+    let e = prepare(&cfg(), "vpcsGet", &args(r#"["../x"]"#)).map(|c| c.request.path);
+    assert_eq!(e.unwrap(), "/v2/vpcs/..%2Fx");
+}

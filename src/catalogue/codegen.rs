@@ -9,8 +9,9 @@
 //! assert!(codegen::methods_dts().contains("droplet(ref: { id: Id }, opts?: CallOptions): Promise<{ droplet: Droplet }>;"));
 //! ```
 
+use super::compact::camel;
 use super::spec::{self, Arg, Field, Ty};
-use super::{method_names, rows, Operation, Plan, ReplyKind};
+use super::{facade_name, method_names, rows, Operation, Plan, ReplyKind};
 
 const HEADER: &str = "// DO NOT EDIT: generated from the catalogue (src/catalogue) by tests/catalogue_sync.rs;\n// `BLESS=1 cargo test --test catalogue_sync` rewrites it.\n";
 
@@ -55,7 +56,10 @@ pub fn methods_dts() -> String {
     for op in rows() {
         for (params, result) in signatures(&op) {
             out.push_str(&jsdoc(&op));
-            out.push_str(&format!("  {}({params}): Promise<{result}>;\n", op.js));
+            out.push_str(&format!(
+                "  {}({params}): Promise<{result}>;\n",
+                facade_name(&op)
+            ));
         }
     }
     out.push_str("}\n");
@@ -86,7 +90,7 @@ fn jsdoc(op: &Operation) -> String {
 
 /// One `(parameters, result type)` per TypeScript overload of the row.
 fn signatures(op: &Operation) -> Vec<(String, String)> {
-    let args = spec::parse(op.args).unwrap_or_default();
+    let args = spec::parse_row(op).unwrap_or_default();
     let mut params: Vec<String> = args.iter().map(param).collect();
     params.push("opts?: CallOptions".to_string());
     if op.plan == Plan::CreateReread {
@@ -106,7 +110,7 @@ fn param(arg: &Arg) -> String {
     let optional = if arg.optional { "?" } else { "" };
     if !arg.is_object {
         let field = &arg.fields[0];
-        return format!("{}{optional}: {}", field.name, ty(field));
+        return format!("{}{optional}: {}", camel(field.name), ty(field));
     }
     let name = if arg.fields.iter().all(|f| f.optional) {
         "filters"
@@ -214,7 +218,7 @@ fn result(op: &Operation) -> String {
 ///            VPCs\tvpcs_get\tGET\t/v2/vpcs/{vpc_id}\tno\t200\tno\tno\t\t\t\tno\tvpc\tVPCs\tbearer_auth:\t\n";
 /// let (text, count) = generated_rs(tsv);
 /// assert_eq!(count, 1);
-/// assert!(text.contains("vpcsGet|vpcs_get|GET|/v2/vpcs/{vpc_id}|vpcId:ref>p.vpc_id ?query:obj>query|B"));
+/// assert!(text.contains("vpcs_get|GET|/v2/vpcs/{vpc_id}|@|B"));
 /// ```
 pub fn generated_rs(tsv: &str) -> (String, usize) {
     let mut lines = tsv.lines();
@@ -236,19 +240,11 @@ pub fn generated_rs(tsv: &str) -> (String, usize) {
         }
         let method = cell("method");
         let path = cell("path");
-        let mut args: Vec<String> = crate::core::path::placeholders(path)
-            .into_iter()
-            .map(|p| format!("{}:ref>p.{p}", camel(p)))
-            .collect();
-        if has_body {
-            let optional = if cell("request_body_required") == "yes" {
-                ""
-            } else {
-                "?"
-            };
-            args.push(format!("{optional}hash:obj>body"));
-        }
-        args.push("?query:obj>query".to_string());
+        let body = match (has_body, cell("request_body_required") == "yes") {
+            (false, _) => "@",
+            (true, true) => "@b",
+            (true, false) => "@o",
+        };
         let reply = generated_reply(
             method,
             cell("success_codes"),
@@ -256,11 +252,7 @@ pub fn generated_rs(tsv: &str) -> (String, usize) {
             cell("list_envelope_links_meta") == "yes",
             cell("response_top_props"),
         );
-        let row = format!(
-            "{}|{key}|{method}|{path}|{}|{reply}",
-            camel(key),
-            args.join(" ")
-        );
+        let row = format!("{key}|{method}|{path}|{body}|{reply}");
         rows.push((key.to_string(), row, cell("tag").to_string()));
     }
     rows.sort();
@@ -273,7 +265,7 @@ pub fn generated_rs(tsv: &str) -> (String, usize) {
         "//! DO NOT EDIT: rows derived from `operations.tsv` for the operations the hand-written\n\
          //! table does not cover, in the [`compact`](super::compact) encoding. Regenerate with\n\
          //! `BLESS=1 cargo test --test catalogue_sync`.\n\n\
-         /// One row per line: `jsName|operationId|METHOD|path|args|reply`.\n\
+         /// One row per line: `operationId|METHOD|path|@body|reply`.\n\
          pub static TABLE: &str = \"\\\n{}\";\n\n\
          /// `operationId|tag` of the generated rows, for the docs links (not in the wasm).\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\
@@ -282,26 +274,6 @@ pub fn generated_rs(tsv: &str) -> (String, usize) {
         tags.join("\n")
     );
     (text, rows.len())
-}
-
-/// `droplets_list_neighborsIds` -> `dropletsListNeighborsIds`; characters that cannot be in
-/// a JS identifier are dropped (and start a new word).
-fn camel(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() || c == '$' {
-            if upper && !out.is_empty() {
-                out.push(c.to_ascii_uppercase());
-            } else {
-                out.push(c);
-            }
-            upper = false;
-        } else {
-            upper = true;
-        }
-    }
-    out
 }
 
 fn generated_reply(method: &str, codes: &str, polls: &str, enveloped: bool, props: &str) -> String {

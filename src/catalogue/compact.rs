@@ -1,21 +1,24 @@
 //! The compact text encoding of generated rows: one line per row, fields separated by `|`:
 //!
 //! ```text
-//! jsName|operationId|METHOD|path|args|reply
+//! operationId|METHOD|path|@body|reply
 //! ```
 //!
-//! `args` is a [`spec`](super::spec) (empty for none); `reply` is `B` (body), `E` (empty),
-//! `A` (`{action}`), `AS` (`{actions}`), `LA` (`links.actions`), `BA` (bare action) or
-//! `L:key` (a list). Generated rows have no fixed values and the plan is always
-//! [`Plan::Single`]. A text table costs far less wasm than a static array of structs (no
-//! pointer per field), and it is still grep-able.
+//! `@body` is `@` (no body), `@b` (required body) or `@o` (optional body): the arguments
+//! are derived from it and the path ([`spec::parse_row`](super::spec::parse_row)). `reply`
+//! is `B` (body), `E` (empty), `A` (`{action}`), `AS` (`{actions}`), `LA` (`links.actions`),
+//! `BA` (bare action) or `L:key` (a list). The JS method name is the camelCased
+//! operationId ([`camel`]); the row's `js` field holds the operationId itself. Generated
+//! rows have no fixed values and the plan is always [`Plan::Single`]. A text table costs
+//! far less wasm than a static array of structs, and it is still grep-able.
 //!
 //! ```
 //! use digitalocean_wasm::catalogue::{compact, Method, ReplyKind};
-//! let op = compact::parse_line("vpcsList|vpcs_list|GET|/v2/vpcs|?query:obj>query|L:vpcs").unwrap();
-//! assert_eq!((op.js, op.key, op.method), ("vpcsList", "vpcs_list", Method::Get));
+//! let op = compact::parse_line("vpcs_list|GET|/v2/vpcs|@|L:vpcs").unwrap();
+//! assert_eq!((op.key, op.method, op.args), ("vpcs_list", Method::Get, "@"));
 //! assert_eq!(op.reply, ReplyKind::List("vpcs"));
-//! assert_eq!(compact::encode(&op), "vpcsList|vpcs_list|GET|/v2/vpcs|?query:obj>query|L:vpcs");
+//! assert_eq!(compact::camel(op.key), "vpcsList");
+//! assert_eq!(compact::encode(&op), "vpcs_list|GET|/v2/vpcs|@|L:vpcs");
 //! ```
 
 use super::{Method, Operation, Plan, ReplyKind};
@@ -23,15 +26,14 @@ use super::{Method, Operation, Plan, ReplyKind};
 /// Parses one line; `None` if it is malformed (the sync test parses every line).
 ///
 /// ```
-/// assert!(digitalocean_wasm::catalogue::compact::parse_line("a|b|GET|/x").is_none());
+/// assert!(digitalocean_wasm::catalogue::compact::parse_line("a_b|GET|/x").is_none());
 /// ```
 pub fn parse_line(line: &'static str) -> Option<Operation> {
     let mut fields = line.split('|');
-    let js = fields.next().filter(|s| !s.is_empty())?;
     let key = fields.next().filter(|s| !s.is_empty())?;
     let method = Method::parse(fields.next()?)?;
     let path = fields.next().filter(|p| p.starts_with('/'))?;
-    let args = fields.next()?;
+    let args = fields.next().filter(|a| matches!(*a, "@" | "@b" | "@o"))?;
     let reply = match fields.next()? {
         "B" => ReplyKind::Body,
         "E" => ReplyKind::Empty,
@@ -45,7 +47,7 @@ pub fn parse_line(line: &'static str) -> Option<Operation> {
         return None;
     }
     Some(Operation {
-        js,
+        js: key,
         key,
         method,
         path,
@@ -56,28 +58,60 @@ pub fn parse_line(line: &'static str) -> Option<Operation> {
     })
 }
 
+/// The JS method name of an operationId: `droplets_list_neighborsIds` ->
+/// `dropletsListNeighborsIds` (characters that cannot be in an identifier are dropped and
+/// start a new word).
+///
+/// ```
+/// assert_eq!(digitalocean_wasm::catalogue::compact::camel("oneClicks_install_kubernetes"), "oneClicksInstallKubernetes");
+/// ```
+pub fn camel(key: &str) -> String {
+    camel_chars(key).collect()
+}
+
+fn camel_chars(key: &str) -> impl Iterator<Item = char> + '_ {
+    let mut upper = false;
+    let mut started = false;
+    key.chars().filter_map(move |c| {
+        if c.is_ascii_alphanumeric() || c == '$' {
+            let out = if upper && started {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            };
+            upper = false;
+            started = true;
+            Some(out)
+        } else {
+            upper = true;
+            None
+        }
+    })
+}
+
 /// Every well-formed row of a table.
 ///
 /// ```
-/// let t = "a|a_x|GET|/v2/a||B\nb|b_x|DELETE|/v2/b||E";
+/// let t = "a_x|GET|/v2/a|@|B\nb_x|DELETE|/v2/b|@|E";
 /// assert_eq!(digitalocean_wasm::catalogue::compact::rows(t).count(), 2);
 /// ```
 pub fn rows(table: &'static str) -> impl Iterator<Item = Operation> {
     table.lines().filter_map(parse_line)
 }
 
-/// The rows of one JS method.
+/// The rows of one JS method (the camelCased operationId), without allocating.
 ///
 /// ```
-/// let t = "ab|a_x|GET|/v2/a||B\na|b_x|DELETE|/v2/b||E";
-/// assert_eq!(digitalocean_wasm::catalogue::compact::find(t, "a")[0].key, "b_x");
+/// let t = "a_x|GET|/v2/a|@|B\nb_x|DELETE|/v2/b|@|E";
+/// assert_eq!(digitalocean_wasm::catalogue::compact::find(t, "bX")[0].key, "b_x");
+/// assert!(digitalocean_wasm::catalogue::compact::find(t, "b").is_empty());
 /// ```
 pub fn find(table: &'static str, js_name: &str) -> Vec<Operation> {
     table
         .lines()
         .filter(|line| {
-            line.strip_prefix(js_name)
-                .is_some_and(|rest| rest.starts_with('|'))
+            let key = line.split('|').next().unwrap_or("");
+            camel_chars(key).eq(js_name.chars())
         })
         .filter_map(parse_line)
         .collect()
@@ -87,9 +121,9 @@ pub fn find(table: &'static str, js_name: &str) -> Vec<Operation> {
 ///
 /// ```
 /// use digitalocean_wasm::catalogue::{compact, Method, Operation, Plan, ReplyKind};
-/// let op = Operation { js: "x", key: "x_get", method: Method::Get, path: "/v2/x", args: "",
+/// let op = Operation { js: "x_get", key: "x_get", method: Method::Get, path: "/v2/x", args: "@",
 ///                      fixed: "", reply: ReplyKind::BareAction, plan: Plan::Single };
-/// assert_eq!(compact::encode(&op), "x|x_get|GET|/v2/x||BA");
+/// assert_eq!(compact::encode(&op), "x_get|GET|/v2/x|@|BA");
 /// ```
 pub fn encode(op: &Operation) -> String {
     let reply = match op.reply {
@@ -102,8 +136,7 @@ pub fn encode(op: &Operation) -> String {
         ReplyKind::List(key) => format!("L:{key}"),
     };
     format!(
-        "{}|{}|{}|{}|{}|{reply}",
-        op.js,
+        "{}|{}|{}|{}|{reply}",
         op.key,
         op.method.as_str(),
         op.path,
@@ -122,10 +155,7 @@ pub fn encode(op: &Operation) -> String {
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
 pub fn doc(op: &Operation) -> Option<String> {
-    if !super::generated::TABLE
-        .lines()
-        .any(|l| l.starts_with(&format!("{}|{}|", op.js, op.key)))
-    {
+    if !op.args.starts_with('@') {
         return None;
     }
     let tag = super::generated::TAGS.lines().find_map(|l| {
@@ -152,7 +182,7 @@ mod tests {
     fn every_reply_code_round_trips() {
         for reply in ["B", "E", "A", "AS", "LA", "BA", "L:things"] {
             let line: &'static str =
-                Box::leak(format!("x|x_op|POST|/v2/x/{{id}}|id:ref>p.id|{reply}").into_boxed_str());
+                Box::leak(format!("x_op|POST|/v2/x/{{id}}|@o|{reply}").into_boxed_str());
             let op = parse_line(line).unwrap();
             assert_eq!(encode(&op), line);
         }
@@ -162,12 +192,13 @@ mod tests {
     fn malformed_lines_are_skipped() {
         for bad in [
             "",
-            "x|x_op|BREW|/v2/x||B",
-            "x|x_op|GET|v2/x||B",
-            "x|x_op|GET|/v2/x||Q",
-            "x|x_op|GET|/v2/x||L:",
-            "x|x_op|GET|/v2/x||B|extra",
-            "|x_op|GET|/v2/x||B",
+            "x_op|BREW|/v2/x|@|B",
+            "x_op|GET|v2/x|@|B",
+            "x_op|GET|/v2/x|@|Q",
+            "x_op|GET|/v2/x|@|L:",
+            "x_op|GET|/v2/x|@|B|extra",
+            "x_op|GET|/v2/x|id:id>p.id|B",
+            "|GET|/v2/x|@|B",
         ] {
             assert!(parse_line(bad).is_none(), "{bad}");
         }

@@ -258,16 +258,33 @@ pub fn variants(js_name: &str) -> std::vec::IntoIter<Operation> {
 ///
 /// ```
 /// let names = digitalocean_wasm::catalogue::method_names();
-/// assert!(names.contains(&"createDroplet"));
+/// assert!(names.iter().any(|n| n == "createDroplet"));
 /// ```
-pub fn method_names() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = Vec::new();
+pub fn method_names() -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
     for row in rows() {
-        if !names.contains(&row.js) {
-            names.push(row.js);
+        let name = facade_name(&row);
+        if !names.contains(&name) {
+            names.push(name);
         }
     }
     names
+}
+
+/// The JS method name of a row: `js` for hand-written rows, the camelCased operationId for
+/// generated ones (whose `js` field holds the operationId).
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{facade_name, variants};
+/// let row = variants("reboot").next().unwrap();
+/// assert_eq!(facade_name(&row), "reboot");
+/// ```
+pub fn facade_name(op: &Operation) -> String {
+    if op.args.starts_with('@') {
+        compact::camel(op.key)
+    } else {
+        op.js.to_string()
+    }
 }
 
 /// The greatest number of positional arguments any variant of the method takes
@@ -280,7 +297,7 @@ pub fn method_names() -> Vec<&'static str> {
 /// ```
 pub fn arity(js_name: &str) -> Option<usize> {
     variants(js_name)
-        .map(|row| spec::parse(row.args).map(|s| s.len()).unwrap_or(0))
+        .map(|row| spec::parse_row(&row).map(|s| s.len()).unwrap_or(0))
         .max()
 }
 

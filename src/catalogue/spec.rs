@@ -202,6 +202,70 @@ fn parse_ty(text: &str) -> Option<Ty> {
     })
 }
 
+/// The argument spec of a row. Generated rows write `@` (no body), `@b` (required body)
+/// or `@o` (optional body) instead of a spec: their arguments are the path parameters in
+/// order (ids or strings), then the body object, then an optional query object.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{spec, Method, Operation, Plan, ReplyKind};
+/// let op = Operation { js: "vpcs_patch", key: "vpcs_patch", method: Method::Patch, path: "/v2/vpcs/{vpc_id}",
+///                      args: "@b", fixed: "", reply: ReplyKind::Body, plan: Plan::Single };
+/// let args = spec::parse_row(&op).unwrap();
+/// assert_eq!(args.len(), 3);
+/// assert_eq!(args[0].fields[0].place, spec::Place::Path("vpc_id"));
+/// assert_eq!(args[1].fields[0].place, spec::Place::Body);
+/// assert!(args[2].optional);
+/// ```
+pub fn parse_row(op: &super::Operation) -> Result<Vec<Arg>, SpecError> {
+    let Some(body) = op.args.strip_prefix('@') else {
+        return parse(op.args);
+    };
+    let scalar = |name: &'static str, optional: bool, ty: Ty, place: Place| Arg {
+        optional,
+        is_object: false,
+        fields: vec![Field {
+            name,
+            optional: false,
+            ty,
+            place,
+        }],
+    };
+    let mut args: Vec<Arg> = placeholders(op.path)
+        .into_iter()
+        .map(|name| scalar(name, false, Ty::Ref, Place::Path(name)))
+        .collect();
+    match body {
+        "" => {}
+        "b" => args.push(scalar("hash", false, Ty::Obj, Place::Body)),
+        "o" => args.push(scalar("hash", true, Ty::Obj, Place::Body)),
+        _ => return Err(SpecError(op.args)),
+    }
+    args.push(scalar("query", true, Ty::Obj, Place::QueryAll));
+    Ok(args)
+}
+
+/// The names of a path template's `{placeholders}`, in order.
+///
+/// ```
+/// let names = digitalocean_wasm::catalogue::spec::placeholders("/v2/a/{x}/b/{y}");
+/// assert_eq!(names, vec!["x", "y"]);
+/// ```
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                names.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    names
+}
+
 /// Parses one place (`p.droplet_id`, `body`…).
 ///
 /// ```

@@ -70,7 +70,7 @@ fn internal(op: &Operation, e: spec::SpecError) -> Error {
 pub fn bind(js_name: &str, args: &[Value]) -> Result<Bound, Error> {
     let variants: Vec<(Operation, Vec<Arg>)> = catalogue::variants(js_name)
         .map(|op| {
-            spec::parse(op.args)
+            spec::parse_row(&op)
                 .map(|s| (op, s))
                 .map_err(|e| internal(&op, e))
         })

@@ -83,27 +83,7 @@ pub fn fill(template: &str, params: &[(&str, &str)]) -> Result<String, Error> {
     Ok(out)
 }
 
-/// The names of a template's placeholders, in order.
-///
-/// ```
-/// let names = digitalocean_wasm::core::path::placeholders("/v2/a/{x}/b/{y}");
-/// assert_eq!(names, vec!["x", "y"]);
-/// ```
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                names.push(&after[..close]);
-                rest = &after[close + 1..];
-            }
-            None => break,
-        }
-    }
-    names
-}
+pub use crate::catalogue::spec::placeholders;
 
 #[cfg(test)]
 mod tests {
