@@ -177,3 +177,22 @@ async fn delete_removes_the_tag_from_its_resources() {
         .await
         .assert_error(404, "not_found");
 }
+
+#[tokio::test]
+async fn resources_created_with_tags_use_the_canonical_spelling() {
+    let sim = TestSim::new();
+    sim.post("/v2/tags", json!({"name": "DB"})).await;
+    let body = json!({"name": "data", "size_gigabytes": 1, "region": "nyc3", "tags": ["db"]});
+    let volume = sim.post("/v2/volumes", body).await;
+    assert_eq!(
+        volume.json["volume"]["tags"],
+        json!(["DB"]),
+        "{}",
+        volume.text
+    );
+    let id = volume.json["volume"]["id"].as_str().unwrap();
+    let tag = sim.get("/v2/tags/DB").await.json["tag"].clone();
+    assert_eq!(tag["resources"]["volumes"]["count"], 1);
+    let uri = format!("https://api.digitalocean.com/v2/volumes/{id}");
+    assert_eq!(tag["resources"]["volumes"]["last_tagged_uri"], uri);
+}

@@ -12,6 +12,7 @@
 //! assert!(snapshots.remove("7"));
 //! ```
 
+use super::tags::TaggedResource;
 use super::volumes::{invalid, tag_list, text_field};
 use super::Store;
 use crate::error::ApiError;
@@ -121,12 +122,11 @@ impl Store {
             return Err(invalid("name is required"));
         }
         let tags = tag_list(body)?;
-        for tag in &tags {
-            self.tags.ensure(tag);
-        }
+        let snapshot_id = self.next_uuid();
+        let tags = self.adopt_tags(&tags, &TaggedResource::new("volume_snapshot", &snapshot_id));
         let used = (volume.size_gigabytes as f64 * 0.1 * 100.0).round() / 100.0;
         let snapshot = json!({
-            "id": self.next_uuid(),
+            "id": snapshot_id,
             "name": name,
             "created_at": iso8601(self.now_ms),
             "regions": [volume.region_slug],

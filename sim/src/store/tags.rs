@@ -332,6 +332,29 @@ impl Store {
         found
     }
 
+    /// Tags a new `resource` with `names` (already checked with [`check_tag_name`]): each tag
+    /// is created if needed and noted as last tagged; returns the canonical spellings.
+    ///
+    /// ```
+    /// use do_sim::store::tags::TaggedResource;
+    /// let mut store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
+    /// store.tags.create("DB").unwrap();
+    /// let names = store.adopt_tags(&["db".into()], &TaggedResource::new("volume", "v1"));
+    /// assert_eq!(names, ["DB"]);
+    /// ```
+    pub fn adopt_tags(&mut self, names: &[String], resource: &TaggedResource) -> Vec<String> {
+        let mut canonical = Vec::new();
+        for name in names {
+            if let Ok(tag) = self.tags.create(name) {
+                self.tags.note_tagged(&tag, resource.clone());
+                if !canonical.contains(&tag) {
+                    canonical.push(tag);
+                }
+            }
+        }
+        canonical
+    }
+
     /// Whether `resource` exists (so that tagging it can succeed).
     ///
     /// ```

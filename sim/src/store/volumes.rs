@@ -11,6 +11,7 @@
 //! ```
 
 use super::actions::{ActionStatus, NewAction};
+use super::tags::TaggedResource;
 use super::Store;
 use crate::error::ApiError;
 use crate::time::iso8601;
@@ -277,17 +278,15 @@ impl Store {
             )));
         }
         let tags = tag_list(body)?;
-        for tag in &tags {
-            self.tags.ensure(tag);
-        }
+        let description = text_field(body, "description")?.unwrap_or_default();
+        let id = self.next_uuid();
+        let tags = self.adopt_tags(&tags, &TaggedResource::new("volume", &id));
         let volume = Volume {
-            id: self.next_uuid(),
+            id,
             name: name.to_string(),
             region_slug: region.to_string(),
             size_gigabytes: size,
-            description: text_field(body, "description")?
-                .unwrap_or_default()
-                .to_string(),
+            description: description.to_string(),
             droplet_ids: Vec::new(),
             created_ms: self.now_ms,
             filesystem_type: filesystem_type.to_string(),
