@@ -58,9 +58,6 @@ export async function setupConnection({ createClient, onConnect, onDisconnect })
     tokenInput.value = saved;
     form.elements.namedItem("remember").checked = true;
   }
-  const endpointInput = form.elements.namedItem("endpoint");
-  if (!endpointInput.value) endpointInput.value = await defaultEndpoint();
-
   let client = null;
 
   form.addEventListener("submit", (event) => {
@@ -106,4 +103,7 @@ export async function setupConnection({ createClient, onConnect, onDisconnect })
     onDisconnect();
     tokenInput.focus();
   });
+
+  const endpointInput = form.elements.namedItem("endpoint");
+  if (!endpointInput.value) endpointInput.value = await defaultEndpoint();
 }

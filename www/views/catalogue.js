@@ -1,14 +1,15 @@
 // The lists a droplet form chooses from (regions, sizes, images, SSH keys), loaded once per client.
 
-const ALL = 200; // the API's largest page: one request per list
+/** The API's largest page size: small lists come back in one request. */
+export const LARGEST_PAGE = 200;
 let cached = null; // { client, promise }
 
 async function load(client) {
   const [regions, sizes, images, keys] = await Promise.all([
-    client.regions({ per_page: ALL }),
-    client.sizes({ per_page: ALL }),
-    client.images({ type: "distribution", per_page: ALL }),
-    client.keys({ per_page: ALL }),
+    client.regions({ per_page: LARGEST_PAGE }),
+    client.sizes({ per_page: LARGEST_PAGE }),
+    client.images({ type: "distribution", per_page: LARGEST_PAGE }),
+    client.keys({ per_page: LARGEST_PAGE }),
   ]);
   return {
     regions: regions.regions.filter((r) => r.available !== false),

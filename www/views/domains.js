@@ -3,6 +3,7 @@
 import { confirmAction } from "../ui/confirm.js";
 import { busy, field, h, replace } from "../ui/dom.js";
 import { notifyError, renderError } from "../ui/errors.js";
+import { LARGEST_PAGE } from "./catalogue.js";
 import { openRecords, setupRecords } from "./records.js";
 
 let current = null; // the connected client
@@ -40,7 +41,7 @@ export async function refreshDomains() {
   const client = current;
   if (!client) return;
   try {
-    const { domains } = await client.domains();
+    const { domains } = await client.domains({ per_page: LARGEST_PAGE });
     if (client !== current) return;
     renderError($("domains-error"), null);
     replace(

@@ -3,6 +3,7 @@
 import { confirmAction } from "../ui/confirm.js";
 import { busy, field, h, replace } from "../ui/dom.js";
 import { notifyError, renderError } from "../ui/errors.js";
+import { LARGEST_PAGE } from "./catalogue.js";
 import { hideZoneFile, showZoneFile } from "./zone-file.js";
 
 const state = { client: null, domain: null, editing: null };
@@ -86,7 +87,8 @@ export async function refreshRecords() {
   if (!client || !domain) return;
   const type = field($("record-filter"), "type");
   try {
-    const reply = type ? await client.domainRecords(domain, { type }) : await client.domainRecords(domain);
+    const filter = type ? { type, per_page: LARGEST_PAGE } : { per_page: LARGEST_PAGE };
+    const reply = await client.domainRecords(domain, filter);
     if (state.domain !== domain) return;
     renderError($("records-error"), null);
     const rows = reply.domain_records.map(recordRow);
