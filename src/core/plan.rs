@@ -178,7 +178,7 @@ pub fn not_found(call: &Call, attempts: u32) -> Error {
         404,
         "not_found",
         format!(
-            "no {} named {:?} in region {:?}",
+            "no {} named `{}` in region `{}`",
             singular(call),
             call.bound.plan_param("name").unwrap_or(""),
             call.bound.plan_param("region").unwrap_or("")

@@ -315,7 +315,7 @@ pub fn prepare_raw(
 ) -> Result<Prepared, Error> {
     let method = Method::parse(method).ok_or_else(|| {
         Error::bad_argument(format!(
-            "request: `method` must be GET, POST, PUT, PATCH, DELETE or HEAD, got {method:?}"
+            "request: `method` must be GET, POST, PUT, PATCH, DELETE or HEAD, got `{method}`"
         ))
     })?;
     let clean = raw_path(path)?;
