@@ -195,3 +195,59 @@ async fn actionables_start_and_stop_are_idempotent() {
     assert_eq!(text(&done, "action.status"), "completed", "{}", show(&done));
     client.stop_actionables();
 }
+
+#[wasm_bindgen_test]
+async fn positional_action_arguments_reach_the_droplet() {
+    let client = fresh().await;
+    let id = droplet(&client, "before").await;
+    call(&client, "rename", &[id_arg(id), JsValue::from_str("after")])
+        .await
+        .expect("rename");
+    call(&client, "powerOff", &[id_arg(id)])
+        .await
+        .expect("powerOff");
+    call(
+        &client,
+        "resize",
+        &[id_arg(id), JsValue::from_str("s-1vcpu-2gb"), JsValue::FALSE],
+    )
+    .await
+    .expect("resize");
+    let snap = call(
+        &client,
+        "createDropletSnapshot",
+        &[id_arg(id), JsValue::from_str("snap")],
+    )
+    .await
+    .expect("snapshot");
+    assert_eq!(text(&snap, "action.type"), "snapshot");
+    let got = call(&client, "droplet", &[id_arg(id)])
+        .await
+        .expect("droplet");
+    assert_eq!(text(&got, "droplet.name"), "after");
+    assert_eq!(
+        text(&got, "droplet.size_slug"),
+        "s-1vcpu-2gb",
+        "{}",
+        show(&got)
+    );
+    assert_eq!(len(&got, "droplet.snapshot_ids"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn delete_with_associated_resources_and_its_status() {
+    let client = fresh().await;
+    let id = droplet(&client, "assoc").await;
+    let gone = call(&client, "deleteWithAssociatedResources", &[id_arg(id)])
+        .await
+        .expect("dangerous delete");
+    assert!(gone.is_undefined(), "{}", show(&gone));
+    let status = call(
+        &client,
+        "associatedResources",
+        &[with("{}", "checkStatus", &JsValue::from_f64(id))],
+    )
+    .await
+    .expect("status");
+    assert!(at(&status, "droplet").is_object(), "{}", show(&status));
+}
