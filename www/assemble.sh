@@ -8,6 +8,6 @@ site="${1:-$root/build/site}"
 rm -rf "$site"
 mkdir -p "$site"
 cp -R "$root/www/." "$site/"
-rm -f "$site/assemble.sh"
+rm -f "$site/assemble.sh" "$site/README.md"
 cp -R "$root/pkg" "$site/pkg"
 echo "assemble: console + package in $site" >&2
