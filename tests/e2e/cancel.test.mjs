@@ -42,6 +42,7 @@ test("a cancelled action stops polling", async () => {
     polled = await actionPolls();
   }
   assert.ok(polled >= before + 2, `the client polls while waiting (${before} -> ${polled})`);
+  await page.locator('#progress-list li[data-label="Create e2e-cancel"][data-status="in-progress"]').waitFor();
   await screenshot(page, "progress-before-cancel");
 
   await entry.getByRole("button", { name: "Cancel" }).click();
