@@ -1,0 +1,298 @@
+//! Nothing panics: every method of the catalogue gets hostile argument lists, classification
+//! gets odd replies, the tracker gets odd event orders, the number writer gets every kind of
+//! double. Deterministic pseudo-random inputs, bounded loops.
+
+// Native only: plain #[test]s.
+#![cfg(not(target_arch = "wasm32"))]
+
+use digitalocean_wasm::catalogue::{self, ReplyKind};
+use digitalocean_wasm::core::{
+    classify, pages, plan, prepare, prepare_raw, ActionFact, ActionStatus, ActionTracker, Attempt,
+    BodyFacts, Config, ErrorKind, HeaderFacts, ItemFact, Outcome, RetryPolicy, Value,
+};
+
+/// xorshift64: a fixed sequence, so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const STRINGS: &[&str] = &[
+    "",
+    " ",
+    ".",
+    "..",
+    "../../v2/account",
+    "%2e%2e",
+    "a/b?c#d",
+    "例え",
+    "\u{0}",
+    "12",
+    "-1",
+    "1e3",
+    "prod:web",
+    "dop_v1_should_not_leak",
+];
+
+const KEYS: &[&str] = &[
+    "id",
+    "tag",
+    "name",
+    "region",
+    "checkStatus",
+    "volume",
+    "droplet",
+    "type",
+    "page",
+    "per_page",
+    "private",
+    "tag_name",
+    "__proto__",
+    "",
+];
+
+fn value(rng: &mut Rng, depth: u32) -> Value {
+    match rng.below(if depth > 2 { 6 } else { 8 }) {
+        0 => Value::Null,
+        1 => Value::Bool(rng.below(2) == 0),
+        2 => Value::Num(
+            [
+                0.0,
+                1.0,
+                -1.0,
+                1.5,
+                f64::NAN,
+                f64::INFINITY,
+                1e300,
+                42.0,
+                9e15,
+            ][rng.below(9)],
+        ),
+        3 | 4 => Value::from(STRINGS[rng.below(STRINGS.len())]),
+        5 => Value::Obj(vec![]),
+        6 => Value::Arr((0..rng.below(3)).map(|_| value(rng, depth + 1)).collect()),
+        _ => Value::Obj(
+            (0..rng.below(4))
+                .map(|_| {
+                    (
+                        KEYS[rng.below(KEYS.len())].to_string(),
+                        value(rng, depth + 1),
+                    )
+                })
+                .collect(),
+        ),
+    }
+}
+
+#[test]
+fn hostile_arguments_never_panic_and_never_leak() {
+    let cfg = Config::new(
+        Some("http://127.0.0.1:9"),
+        Some("dop_v1_secret_token".into()),
+    )
+    .unwrap();
+    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let names = catalogue::method_names();
+    let (mut ok, mut rejected) = (0, 0);
+    for name in &names {
+        for _ in 0..40 {
+            let args: Vec<Value> = (0..rng.below(4)).map(|_| value(&mut rng, 0)).collect();
+            match prepare(&cfg, name, &args) {
+                Ok(call) => {
+                    ok += 1;
+                    let url = &call.request.url;
+                    assert!(url.starts_with("http://127.0.0.1:9/"), "{name}: {url}");
+                    assert!(!url.contains("secret"), "{name}: {url}");
+                    assert!(!call.request.path.contains("/../"), "{name}: {url}");
+                    assert!(!call.request.path.contains("/./"), "{name}: {url}");
+                }
+                Err(e) => {
+                    rejected += 1;
+                    assert_eq!(e.kind, ErrorKind::BadArgument, "{name}: {e}");
+                    assert_eq!(e.status, 0);
+                    assert!(!e.message.is_empty());
+                    assert!(!e.to_string().contains("secret"));
+                }
+            }
+        }
+    }
+    assert!(ok > 0 && rejected > 0);
+    println!(
+        "{} methods x 40 hostile calls: {ok} prepared, {rejected} rejected",
+        names.len()
+    );
+}
+
+#[test]
+fn hostile_raw_requests_never_escape_the_endpoint() {
+    let cfg = Config::new(Some("http://127.0.0.1:9/base"), None).unwrap();
+    let mut rng = Rng(77);
+    for _ in 0..2000 {
+        let mut path = String::from("/");
+        for _ in 0..rng.below(5) {
+            path.push_str(STRINGS[rng.below(STRINGS.len())]);
+            path.push('/');
+        }
+        let method = ["GET", "post", "BREW", "", "DELETE"][rng.below(5)];
+        let query = value(&mut rng, 0);
+        let body = value(&mut rng, 0);
+        if let Ok(p) = prepare_raw(&cfg, method, &path, Some(&query), Some(&body)) {
+            assert!(p.url.starts_with("http://127.0.0.1:9/base/"), "{}", p.url);
+            let segments: Vec<&str> = p.path.split('/').collect();
+            assert!(
+                !segments.contains(&"..") && !segments.contains(&"."),
+                "{}",
+                p.path
+            );
+        }
+    }
+}
+
+#[test]
+fn odd_replies_are_classified_without_panicking() {
+    let cfg = Config::new(None, Some("t".into())).unwrap();
+    let requests = [
+        prepare(&cfg, "account", &[]).unwrap().request,
+        prepare(
+            &cfg,
+            "createDomain",
+            &[Value::obj([("name", Value::from("x"))])],
+        )
+        .unwrap()
+        .request,
+        prepare(&cfg, "reboot", &[Value::obj([("id", Value::Num(1.0))])])
+            .unwrap()
+            .request,
+        prepare(
+            &cfg,
+            "imageAction",
+            &[
+                Value::Num(1.0),
+                Value::obj([("type", Value::from("convert"))]),
+            ],
+        )
+        .unwrap()
+        .request,
+    ];
+    let mut rng = Rng(99);
+    for _ in 0..3000 {
+        let req = &requests[rng.below(requests.len())];
+        let status = [
+            0, 100, 200, 201, 202, 204, 301, 400, 404, 429, 500, 503, 599, 999,
+        ][rng.below(14)];
+        let body = value(&mut rng, 0);
+        let facts = match rng.below(3) {
+            0 => BodyFacts::empty(),
+            1 => BodyFacts::not_json(),
+            _ => BodyFacts::from_value(&body, req.reply),
+        };
+        let headers = HeaderFacts {
+            retry_after: [None, Some(-1.0), Some(1e12), Some(f64::NAN), Some(2.0)][rng.below(5)],
+            reset: [None, Some(0.0), Some(1e15)][rng.below(3)],
+            ..HeaderFacts::default()
+        };
+        let at = Attempt {
+            number: rng.below(8) as u32,
+            now_ms: [0.0, 1.7e12, f64::NAN][rng.below(3)],
+            jitter: [0.0, 0.5, 2.0, f64::NAN][rng.below(4)],
+        };
+        match classify(req, status, &headers, &facts, &at, &RetryPolicy::default()) {
+            Outcome::RateLimited { wait_ms } => assert!((0.0..=120_000.0).contains(&wait_ms)),
+            Outcome::Retry { after_ms } => assert!(after_ms.is_finite() && after_ms >= 0.0),
+            Outcome::WaitActions(ids) => assert!(!ids.is_empty() && req.reply.waits()),
+            Outcome::Failed(e) => assert!(!e.id.is_empty()),
+            Outcome::Done | Outcome::Empty => {}
+        }
+    }
+}
+
+#[test]
+fn odd_page_links_and_items_never_panic() {
+    let cfg = Config::new(Some("http://h"), None).unwrap();
+    let call = prepare(
+        &cfg,
+        "droplet",
+        &[Value::obj([
+            ("name", Value::from("a")),
+            ("region", Value::from("b")),
+        ])],
+    )
+    .unwrap();
+    for link in [
+        "",
+        "?",
+        "&&",
+        "?page=2&&&",
+        "http://x?#",
+        "?page=%zz",
+        "é?é=é",
+        "?a=1?b=2",
+    ] {
+        let _ = pages::next_page(&call.request, link);
+    }
+    let mut rng = Rng(5);
+    for _ in 0..500 {
+        let items: Vec<ItemFact> = (0..rng.below(5))
+            .filter_map(|_| ItemFact::from_value(&value(&mut rng, 0)))
+            .collect();
+        if let Some(i) = plan::pick(&call, &items) {
+            assert!(i < items.len());
+        }
+    }
+    assert!(
+        BodyFacts::from_value(&Value::Null, ReplyKind::List("droplets"))
+            .items
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_tracker_survives_any_event_order() {
+    let mut rng = Rng(2024);
+    for _ in 0..200 {
+        let mut t = ActionTracker::new([0.0, 10.0, f64::NAN, -5.0][rng.below(4)]);
+        let mut now = 0.0;
+        for _ in 0..60 {
+            now += rng.below(50) as f64;
+            let fact = |rng: &mut Rng| ActionFact {
+                id: rng.below(6) as u64,
+                status: [
+                    ActionStatus::InProgress,
+                    ActionStatus::Completed,
+                    ActionStatus::Errored,
+                ][rng.below(3)],
+                kind: String::new(),
+            };
+            match rng.below(7) {
+                0 => t.track(&[rng.below(6) as u64], now),
+                1 => {
+                    let _ = t.poll_request(now);
+                }
+                2 => {
+                    let page: Vec<ActionFact> = (0..rng.below(4)).map(|_| fact(&mut rng)).collect();
+                    t.handle_list(now, &page);
+                }
+                3 => t.handle_single(now, &fact(&mut rng)),
+                4 => t.handle_failure(now),
+                5 => t.forget(&[rng.below(6) as u64]),
+                _ => t.delay_until(now + rng.below(100) as f64),
+            }
+            while t.poll_event().is_some() {}
+            if let Some(wake) = t.next_wakeup() {
+                assert!(wake.is_finite());
+            }
+            if t.open_ids().count() == 0 {
+                assert_eq!(t.next_wakeup(), None);
+            }
+        }
+    }
+}
