@@ -1419,7 +1419,7 @@ export interface DigitalOceanMethods {
    * `POST /v2/floating_ips` (floatingIPs_create).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Floating-IPs/operation/floatingIPs_create
    */
-  floatingIPsCreate(hash: Record<string, unknown>, query?: Record<string, unknown>, opts?: CallOptions): Promise<{ droplet: Droplet } | { droplets: Droplet[] }>;
+  floatingIPsCreate(hash: Record<string, unknown>, query?: Record<string, unknown>, opts?: CallOptions): Promise<unknown>;
   /**
    * `DELETE /v2/floating_ips/{floating_ip}` (floatingIPs_delete).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Floating-IPs/operation/floatingIPs_delete
@@ -3089,7 +3089,7 @@ export interface DigitalOceanMethods {
    * `POST /v2/reserved_ips` (reservedIPs_create).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Reserved-IPs/operation/reservedIPs_create
    */
-  reservedIPsCreate(hash: Record<string, unknown>, query?: Record<string, unknown>, opts?: CallOptions): Promise<{ droplet: Droplet } | { droplets: Droplet[] }>;
+  reservedIPsCreate(hash: Record<string, unknown>, query?: Record<string, unknown>, opts?: CallOptions): Promise<unknown>;
   /**
    * `DELETE /v2/reserved_ips/{reserved_ip}` (reservedIPs_delete).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Reserved-IPs/operation/reservedIPs_delete

@@ -202,7 +202,9 @@ fn result(op: &Operation) -> String {
             item_type(key, op.key)
         ),
         (_, ReplyKind::List(key)) => format!("Page<\"{key}\", {}>", item_type(key, op.key)),
-        (_, ReplyKind::LinksActions) => "{ droplet: Droplet } | { droplets: Droplet[] }".into(),
+        (Plan::CreateReread, _) => "{ droplet: Droplet } | { droplets: Droplet[] }".into(),
+        // Waits for `links.actions`, then resolves the create reply itself.
+        (_, ReplyKind::LinksActions) => body_type(op.key).into(),
         (_, ReplyKind::Body) => body_type(op.key).into(),
     }
 }
