@@ -110,6 +110,35 @@ test("bulk power-off by tag, behind a confirmation", async () => {
   await dropletRow(page, "e2e-bulk-1").locator('.status[data-status="off"]').waitFor();
 });
 
+test("resize, enable IPv6, snapshot and power on (one at a time, as DigitalOcean requires)", async () => {
+  const { page } = session;
+  const name = "e2e-bulk-1";
+  const [before] = (await dropletsByTag("e2e-bulk")).filter((d) => d.name === name);
+  let menu = await dropletMenu(page, name);
+  const size = menu.getByLabel("New size");
+  await size.locator("option").nth(1).waitFor({ state: "attached" });
+  await size.selectOption({ index: 1 });
+  const newSize = await size.inputValue();
+  assert.notEqual(newSize, before.size_slug);
+  await menu.getByRole("button", { name: "Resize" }).click();
+  assert.equal(await settled(page, `Resize ${name} to ${newSize}`), "completed");
+  await (await dropletMenu(page, name)).getByRole("button", { name: "Enable IPv6" }).click();
+  assert.equal(await settled(page, `Enable IPv6 ${name}`), "completed");
+  menu = await dropletMenu(page, name);
+  await menu.getByLabel("Snapshot name").fill("e2e-snap");
+  await menu.getByRole("button", { name: "Snapshot" }).click();
+  assert.equal(await settled(page, `Snapshot ${name}`), "completed");
+  await (await dropletMenu(page, name)).getByRole("button", { name: "Power on" }).click();
+  assert.equal(await settled(page, `Power on ${name}`), "completed");
+  const after = (await api("GET", `/v2/droplets/${before.id}`)).body.droplet;
+  assert.equal(after.size_slug, newSize);
+  assert.equal(after.status, "active");
+  assert.ok(after.networks.v6.length > 0, "has IPv6");
+  const snapshots = (await api("GET", `/v2/droplets/${before.id}/snapshots`)).body.snapshots;
+  assert.ok(snapshots.some((s) => s.name === "e2e-snap"), "snapshot taken");
+  await dropletRow(page, name).locator("code.ipv6").waitFor();
+});
+
 test("filter by tag, then the main screens at desktop, phone and dark", async () => {
   const { page } = session;
   await page.locator("#droplet-filter").getByLabel("Tag").fill("e2e-bulk");
