@@ -88,9 +88,11 @@ impl AppState {
     /// ```
     pub fn reset(&self) {
         let fresh = Store::seeded(&self.config, self.clock.now_ms());
-        *self
+        let mut guard = self
             .store
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = fresh;
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let previous = std::mem::replace(&mut *guard, fresh);
+        guard.keep_ids_of(previous);
     }
 }
