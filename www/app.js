@@ -3,6 +3,7 @@
 
 import { setupConnection } from "./connection.js";
 import { installGlobalHandlers, notifyError } from "./ui/errors.js";
+import { setupProgress } from "./ui/progress.js";
 import { stopRateLimit, watchRateLimit } from "./ui/ratelimit.js";
 import { setupTabs } from "./ui/tabs.js";
 import { setupDroplets, showDroplets } from "./views/droplets.js";
@@ -24,6 +25,7 @@ const workspace = document.getElementById("workspace");
 const hint = document.getElementById("not-connected");
 
 setupTabs(document.querySelector(".tabs"));
+setupProgress();
 setupDroplets();
 setupDomains();
 

@@ -149,6 +149,8 @@ test("filter by tag, then the main screens at desktop, phone and dark", async ()
   await dropletMenu(page, "e2e-bulk-1");
   assert.deepEqual(await unlabelledControls(page), [], "every control has a label");
   await screenshotsAllSizes(page, "droplets");
+  await page.getByRole("button", { name: "Clear finished" }).click();
+  assert.equal(await page.locator("#progress-list > li").count(), 0, "every entry had settled");
 });
 
 test("pages through the list", async () => {

@@ -84,3 +84,12 @@ export async function track(label, work) {
     return { error: err };
   }
 }
+
+/** Wires the "Clear finished" button: removes every settled entry, keeps those still waiting. */
+export function setupProgress() {
+  document.getElementById("progress-clear").addEventListener("click", () => {
+    for (const entry of document.querySelectorAll("#progress-list > li")) {
+      if (!["pending", "in-progress"].includes(entry.dataset.status)) entry.remove();
+    }
+  });
+}
