@@ -2,10 +2,10 @@
 //! (the global `fetch`) or the user's `fetch` function; the reply comes back as status, the
 //! headers the client reads, the body text and the body parsed by the platform's `JSON.parse`.
 
-use gloo_net::http::{Method, RequestBuilder};
 use js_sys::{Function, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use web_sys::{Headers, RequestInit};
 
 use crate::core::{HeaderFacts, Prepared};
 
@@ -66,20 +66,26 @@ pub async fn send(
     scope.guard(exchange).await.map_err(SendFailure::Stopped)?
 }
 
+/// Builds the `Request` once (gloo-net's builder would build it twice and re-parse the URL);
+/// gloo-net then sends it. Header values the platform refuses are an `Err`, not a throw.
 fn build(out: &Prepared, scope: &CallScope) -> Result<gloo_net::http::Request, SendFailure> {
-    let method = Method::from_bytes(out.method.as_str().as_bytes())
-        .map_err(|_| SendFailure::Network(format!("unsupported method {}", out.method.as_str())))?;
-    let mut builder = RequestBuilder::new(&out.url).method(method);
+    let refused =
+        |e: JsValue| SendFailure::Network(format!("cannot build the request: {}", describe(&e)));
+    let init = RequestInit::new();
+    init.set_method(out.method.as_str());
+    let headers = Headers::new().map_err(refused)?;
     for (name, value) in &out.headers {
-        builder = builder.header(name, value);
+        headers.set(name, value).map_err(refused)?;
     }
-    let signal = scope.signal();
-    builder = builder.abort_signal(signal.as_ref());
-    let built = match &out.body {
-        Some(text) => builder.body(JsValue::from_str(text)),
-        None => builder.build(),
-    };
-    built.map_err(|e| SendFailure::Network(format!("cannot build the request: {e}")))
+    init.set_headers(&headers);
+    if let Some(text) = &out.body {
+        init.set_body(&JsValue::from_str(text));
+    }
+    if let Some(signal) = scope.signal() {
+        init.set_signal(Some(&signal));
+    }
+    let raw = web_sys::Request::new_with_str_and_init(&out.url, &init).map_err(refused)?;
+    Ok(gloo_net::http::Request::from(raw))
 }
 
 async fn call_custom(
