@@ -7,8 +7,8 @@
 //! | step | items |
 //! |---|---|
 //! | JS arguments | [`Value`] (JSON-shaped; `undefined` -> `Null`), [`catalogue::is_call_options`](crate::catalogue::is_call_options) splits off the per-call options |
-//! | first request | [`prepare`] -> [`Call`] {`op`, `plan`, `request`: [`Prepared`], `bound`}; [`prepare_raw`] for `request()` |
-//! | one attempt | send `Prepared` (url, method, headers incl. `Authorization`, body); read [`HeaderFacts`] and [`BodyFacts`]; [`classify`] / [`classify_network`] -> [`Outcome`]; [`RateLimiter::observe`] every reply; [`TraceEvent`] per attempt |
+//! | first request | [`prepare()`] -> [`Call`] {`op`, `plan`, `request`: [`Prepared`], `bound`}; [`prepare_raw`] for `request()` |
+//! | one attempt | send `Prepared` (url, method, headers incl. `Authorization`, body); read [`HeaderFacts`] and [`BodyFacts`]; [`classify()`] / [`classify_network`] -> [`Outcome`]; [`RateLimiter::observe`] every reply; [`TraceEvent`] per attempt |
 //! | waits | [`RateLimiter::delay_before_next`] before each send; [`RetryPolicy`] for back-off |
 //! | plans | [`pages::next_page`] (AllPages, FindByName, TagFanOut listing), [`plan::pick`] / [`plan::not_found`] (FindByName), [`plan::fan_out`] (TagFanOut), [`plan::reread`] (CreateReread) |
 //! | actions | [`ActionTracker`]: `track`, `next_wakeup`, `poll_request` -> [`PollRequest`] -> [`plan::poll`], `handle_list` / `handle_single` / `handle_failure`, `poll_event` -> [`ActionEvent`] |
