@@ -3,7 +3,7 @@
 
 import { setupConnection } from "./connection.js";
 import { installGlobalHandlers, notifyError } from "./ui/errors.js";
-import { setupProgress } from "./ui/progress.js";
+import { cancelAllProgress, setupProgress } from "./ui/progress.js";
 import { stopRateLimit, watchRateLimit } from "./ui/ratelimit.js";
 import { setupTabs } from "./ui/tabs.js";
 import { setupDroplets, showDroplets } from "./views/droplets.js";
@@ -40,6 +40,7 @@ if (pkg) {
       showDomains(client);
     },
     onDisconnect() {
+      cancelAllProgress();
       stopRateLimit();
       workspace.hidden = true;
       hint.hidden = false;

@@ -59,13 +59,14 @@ export async function setupConnection({ createClient, onConnect, onDisconnect })
     form.elements.namedItem("remember").checked = true;
   }
   let client = null;
+  let heldToken = null; // the connected token: memory only
 
   form.addEventListener("submit", (event) => {
     event.preventDefault(); // never let the browser serialise the token anywhere
     busy(form, async () => {
       renderError(errorSlot, null);
       const endpoint = field(form, "endpoint").replace(/\/+$/, "");
-      const token = tokenInput.value.trim();
+      const token = tokenInput.value.trim() || heldToken; // empty field: keep the connected token
       try {
         const candidate = createClient({
           endpoint,
@@ -77,8 +78,8 @@ export async function setupConnection({ createClient, onConnect, onDisconnect })
         tokenInput.value = "";
         tokenInput.required = false;
         tokenInput.placeholder = "held in memory; type a new one to reconnect";
-        client?.stopActionables();
-        client = candidate;
+        client = candidate; // a previous client finishes its own waits, then its poller stops
+        heldToken = token;
         status.textContent = `connected to ${endpoint}` + (account?.email ? ` as ${account.email}` : "");
         panel.dataset.connected = "true";
         disconnect.hidden = false;
@@ -91,8 +92,8 @@ export async function setupConnection({ createClient, onConnect, onDisconnect })
   });
 
   disconnect.addEventListener("click", () => {
-    client?.stopActionables();
     client = null;
+    heldToken = null;
     remember("", false);
     tokenInput.required = true;
     tokenInput.placeholder = "";

@@ -45,6 +45,11 @@ test("connects to the page's own origin; the token stays in memory", async () =>
   await badge.waitFor();
   assert.match(await badge.innerText(), /Rate limit: \d+ \/ \d+ left · resets/);
   assert.ok(!(await page.content()).includes(env.token), "token not in the DOM");
+  await page.locator("#connection > summary").click();
+  await page.getByLabel("Poll actions every (seconds)").fill("1");
+  await page.getByRole("button", { name: "Connect", exact: true }).click(); // empty token field: the held token is reused
+  await page.locator("#connection:not([open])").waitFor();
+  assert.equal(await page.locator("#connect-form .form-error").isHidden(), true);
   assert.deepEqual(leaks, []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -58,7 +63,7 @@ test("remember on this device keeps the token in sessionStorage only, and reconn
   await page.reload();
   await page.locator("body[data-ready]").waitFor();
   assert.equal(await page.getByLabel(/Remember the token/).isChecked(), true);
-  await page.getByRole("button", { name: "Connect" }).click();
+  await page.getByRole("button", { name: "Connect", exact: true }).click();
   await page.locator("#connection[data-connected]").waitFor();
   await page.getByRole("button", { name: "Disconnect" }).click();
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, "disconnect forgets the token");

@@ -54,7 +54,7 @@ export async function connect(page, { token = env.token, poll = POLL_SECONDS, re
   await page.getByLabel("Bearer token").fill(token);
   await page.getByLabel("Poll actions every (seconds)").fill(poll);
   await page.getByLabel(/Remember the token/).setChecked(remember);
-  await page.getByRole("button", { name: "Connect" }).click();
+  await page.getByRole("button", { name: "Connect", exact: true }).click();
 }
 
 /** Connects with the good token and waits for the droplet view. */

@@ -4,6 +4,7 @@ import { h, replace } from "./dom.js";
 import { isAbort, renderError } from "./errors.js";
 
 const MAX_ENTRIES = 30;
+const waiting = new Set(); // entries whose call has not settled
 
 /** One visible entry in the progress list for one call that waits on actions. */
 class ProgressEntry {
@@ -70,6 +71,7 @@ class ProgressEntry {
  */
 export async function track(label, work) {
   const entry = new ProgressEntry(label);
+  waiting.add(entry);
   try {
     const result = await work({ signal: entry.controller.signal, onProgress: (a) => entry.update(a) });
     entry.settle("completed", "completed");
@@ -82,7 +84,14 @@ export async function track(label, work) {
       renderError(entry.error, err);
     }
     return { error: err };
+  } finally {
+    waiting.delete(entry);
   }
+}
+
+/** Cancels every wait still running (on disconnect), so no entry waits forever. */
+export function cancelAllProgress() {
+  for (const entry of waiting) entry.controller.abort();
 }
 
 /** Wires the "Clear finished" button: removes every settled entry, keeps those still waiting. */
