@@ -104,7 +104,9 @@ fn hostile_arguments_never_panic_and_never_leak() {
     let names = catalogue::method_names();
     let (mut ok, mut rejected) = (0, 0);
     for name in &names {
-        for _ in 0..40 {
+        // Generated rows all share one shape: fewer rounds each.
+        let hand = catalogue::ROWS.iter().any(|r| r.js == name);
+        for _ in 0..if hand { 40 } else { 8 } {
             let args: Vec<Value> = (0..rng.below(4)).map(|_| value(&mut rng, 0)).collect();
             match prepare(&cfg, name, &args) {
                 Ok(call) => {
