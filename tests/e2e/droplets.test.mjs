@@ -50,6 +50,17 @@ test("create a droplet and watch its progress reach completed", async () => {
   assert.equal(await row.locator('td[data-label="Region"]').innerText(), (await dropletsByTag("e2e-web"))[0].region.slug);
 });
 
+test("a rejected create shows the server's message and keeps the form's input", async () => {
+  const { page } = session;
+  const { status } = await createDroplets(page, "bad_name!", "e2e-web");
+  assert.equal(status, "errored");
+  const form = page.locator("#create-droplet-form");
+  assert.match(await form.locator(".form-error").innerText(), /not a valid hostname.*HTTP 422.*Request id: \S+/s);
+  assert.equal(await form.getByLabel(/^Name\(s\)/).inputValue(), "bad_name!");
+  assert.equal(await form.getByLabel(/^Tags/).inputValue(), "e2e-web");
+  assert.equal(await form.getByRole("button", { name: "Create" }).isEnabled(), true);
+});
+
 test("reboot it", async () => {
   const { page } = session;
   const menu = await dropletMenu(page, "e2e-web-1");

@@ -61,17 +61,22 @@ export function setupCreateDroplet(refresh) {
     const body = readBody(target);
     const submitted = field(target, "names");
     renderError(errorSlot, null);
-    let listed = false;
+    const button = target.querySelector("button[type=submit]");
+    button.disabled = true; // no double submit while the request is on its way
+    let accepted = false;
     const outcome = await track(`Create ${body.name ?? body.names.join(", ")}`, (opts) =>
       client.createDroplet(body, {
         ...opts,
         onProgress(action) {
           opts.onProgress(action);
-          if (!listed) refresh(); // the droplets exist now: list them while they boot
-          listed = true;
+          if (accepted) return;
+          accepted = true; // the droplets exist now: list them while they boot, allow the next create
+          button.disabled = false;
+          refresh();
         },
       }),
     );
+    button.disabled = false;
     refresh();
     const names = target.elements.namedItem("names");
     if (outcome.error && !isAbort(outcome.error)) renderError(errorSlot, outcome.error);

@@ -1,6 +1,6 @@
 // The droplet list: filters by name and tag, pagination, one row per droplet.
 
-import { field, replace } from "../ui/dom.js";
+import { field, h, replace } from "../ui/dom.js";
 import { renderError } from "../ui/errors.js";
 import { setupBulk } from "./bulk.js";
 import { setupCreateDroplet, showCreateDroplet } from "./droplet-create.js";
@@ -48,7 +48,8 @@ export async function refreshDroplets() {
     const rows = reply.droplets.map((d) =>
       dropletRow(d, menus.get(String(d.id)) ?? dropletActions(d.id, client, refreshDroplets)),
     );
-    replace(table.tBodies[0], rows);
+    const empty = h("tr", {}, h("td", { colspan: 8 }, "No droplets match."));
+    replace(table.tBodies[0], rows.length ? rows : empty);
     $("droplets-caption").textContent = `Droplets (${reply.meta?.total ?? rows.length})`;
     $("droplets-page").textContent = `Page ${state.page} of ${state.lastPage}`;
     $("droplets-prev").disabled = state.page <= 1;
