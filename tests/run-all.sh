@@ -46,14 +46,16 @@ lint() {
   cargo clippy --workspace --all-targets -- -D warnings || return 1
   cargo clippy -p digitalocean-wasm --target wasm32-unknown-unknown -- -D warnings || return 1
   # The sans-IO core never touches JS, a clock or randomness.
-  if grep -rnE 'wasm_bindgen|js_sys|web_sys|gloo|Date::now|Instant::now|SystemTime' src/core; then
+  # (comment lines may name what is banned.)
+  if grep -rnE 'wasm_bindgen|js_sys|web_sys|gloo|Date::now|Instant::now|SystemTime' src/core \
+      | grep -vE '^[^:]+:[0-9]+:[[:space:]]*//'; then
     echo "src/core must stay sans-IO"; return 1
   fi
   echo "lint: 1 passed, 0 failed"
 }
 
 suite lint        count_plain lint
-suite native      count_cargo cargo test --workspace
+suite native      count_cargo cargo test --workspace --no-fail-fast
 suite package     count_plain bash pkg-template/build.sh
 suite wasm        count_plain bash tests/wasm.sh
 suite types       count_plain bash tests/types/run.sh
