@@ -36,9 +36,10 @@ async fn injected_429s_are_retried_without_duplicate_creates() {
         r#"{"rate_429": 0.5, "routes": ["droplets_create"]}"#,
     )
     .await;
+    let patient = client_with(r#"{"maxRetries": 12}"#);
     let mut created = 0;
     for i in 0..12 {
-        droplet(&client, &format!("rl-{i}")).await;
+        droplet(&patient, &format!("rl-{i}")).await;
         created += 1;
         if status_count(&client, "429").await > 0.0 {
             break;
@@ -65,9 +66,10 @@ async fn injected_429s_are_retried_without_duplicate_creates() {
 #[wasm_bindgen_test]
 async fn a_503_on_get_is_retried() {
     let client = fresh().await;
+    let patient = client_with(r#"{"maxRetries": 12}"#);
     faults(&client, r#"{"rate_5xx": 0.5, "routes": ["account_get"]}"#).await;
     for _ in 0..12 {
-        callj(&client, "account", &[])
+        callj(&patient, "account", &[])
             .await
             .expect("account succeeds after 5xx");
         if status_count(&client, "503").await + status_count(&client, "500").await > 0.0 {

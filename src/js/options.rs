@@ -80,10 +80,7 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
     if let Some(agent) = &user_agent {
         header_safe(agent, "userAgent")?;
     }
-    let max_retries = match non_negative(&get("maxRetries")?, "maxRetries")? {
-        Some(n) => n.min(20.0) as u32,
-        None => 3,
-    };
+    let max_retries = non_negative(&get("maxRetries")?, "maxRetries")?.map(|n| n.min(20.0) as u32);
     let retry_base_ms = non_negative(&get("retryBaseMs")?, "retryBaseMs")?.unwrap_or(500.0);
     let page_size = match positive(&get("pageSize")?, "pageSize")? {
         Some(n) if n.fract() == 0.0 && n <= 200.0 => Some(n as u32),
@@ -98,10 +95,15 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
     }
     config.user_agent = user_agent
         .map(|suffix| format!("digitalocean-wasm/{} {suffix}", env!("CARGO_PKG_VERSION")));
+    // `maxRetries` bounds both kinds of retry; without it 5xx/network errors get 3 retries
+    // and 429s the core's default.
+    let defaults = RetryPolicy::default();
     let policy = RetryPolicy {
-        max_attempts: max_retries + 1,
+        max_attempts: max_retries.unwrap_or(3) + 1,
+        max_rate_limited_attempts: max_retries
+            .map_or(defaults.max_rate_limited_attempts, |n| n + 1),
         base_ms: retry_base_ms,
-        ..RetryPolicy::default()
+        ..defaults
     };
     Ok(Settings {
         config,
