@@ -77,3 +77,22 @@ async fn hourly_limit_and_tokens_apart() {
         "other token has its own window"
     );
 }
+
+#[tokio::test]
+async fn ssh_key_list_has_its_own_limit() {
+    let sim = TestSim::new();
+    for _ in 0..10 {
+        assert_eq!(sim.get("/v2/account/keys").await.status, 200);
+    }
+    let refused = sim.get("/v2/account/keys").await;
+    refused.assert_error(429, "too_many_requests");
+    let retry: u64 = refused.header("retry-after").parse().unwrap();
+    assert!((1..=60).contains(&retry), "{retry}");
+    assert_eq!(
+        sim.get("/v2/regions").await.status,
+        200,
+        "only that operation is limited"
+    );
+    sim.advance(60_001);
+    assert_eq!(sim.get("/v2/account/keys").await.status, 200);
+}
