@@ -24,8 +24,6 @@ pub struct Settings {
     pub tracing: Tracing,
     /// Retry and back-off policy.
     pub policy: RetryPolicy,
-    /// `per_page` for the list requests of page walks (`dropletsAll`, find by name, tag fan-out).
-    pub page_size: Option<u32>,
     /// Seconds between polls of open actions.
     pub poll_seconds: f64,
 }

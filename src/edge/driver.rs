@@ -177,7 +177,7 @@ impl<'a> Run<'a> {
         let items = Array::new();
         let mut facts = Vec::new();
         let mut total = None;
-        let mut request = self.sized(first);
+        let mut request = first.clone();
         for _ in 0..MAX_PAGES {
             let reply = self.send(&request).await?;
             let body = reply.body.unwrap_or(JsValue::UNDEFINED);
@@ -195,18 +195,6 @@ impl<'a> Run<'a> {
             }
         }
         Ok((items, facts, total))
-    }
-
-    /// The first list request with `per_page` set from the `pageSize` option.
-    fn sized(&self, request: &Prepared) -> Prepared {
-        let mut sized = request.clone();
-        if let Some(n) = self.client.settings.page_size {
-            if !sized.url.contains("per_page=") {
-                let glue = if sized.url.contains('?') { '&' } else { '?' };
-                sized.url = format!("{}{glue}per_page={n}", sized.url);
-            }
-        }
-        sized
     }
 
     async fn all_pages(&self, call: &Call) -> Result<JsValue, Failure> {
@@ -324,6 +312,8 @@ fn shape_actions(reply: ReplyKind, body: &JsValue, objects: Vec<JsValue>) -> JsV
             .next()
             .map_or(body.clone(), |a| wrap("action", &a)),
         ReplyKind::BareAction => objects.into_iter().next().unwrap_or_else(|| body.clone()),
+        // `{floating_ip, links: {actions}}` and the like: the created resource, once ready.
+        ReplyKind::LinksActions => body.clone(),
         _ => wrap("actions", &array(objects)),
     }
 }

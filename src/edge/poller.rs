@@ -4,7 +4,6 @@
 //! unregisters its ids.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -53,7 +52,8 @@ pub struct Poller {
 #[derive(Debug)]
 struct PollState {
     tracker: ActionTracker,
-    latest: BTreeMap<u64, JsValue>,
+    /// The latest object seen of each awaited action (few entries: a Vec, no B-tree code).
+    latest: Vec<(u64, JsValue)>,
     waiters: Vec<Rc<Waiter>>,
     generation: u64,
     running: bool,
@@ -62,7 +62,7 @@ struct PollState {
 #[derive(Debug)]
 struct Waiter {
     ids: Vec<u64>,
-    pending: RefCell<BTreeSet<u64>>,
+    pending: RefCell<Vec<u64>>,
     outcome: RefCell<Option<WaitResult>>,
     waker: RefCell<Option<Waker>>,
     on_progress: Option<Function>,
@@ -102,18 +102,30 @@ impl Drop for WaitActions {
             return;
         };
         state.waiters.retain(|w| !Rc::ptr_eq(w, &self.waiter));
-        let wanted: BTreeSet<u64> = state.waiters.iter().flat_map(|w| w.ids.clone()).collect();
         let unwanted: Vec<u64> = self
             .waiter
             .ids
             .iter()
             .copied()
-            .filter(|id| !wanted.contains(id))
+            .filter(|id| !state.is_wanted(*id))
             .collect();
         state.tracker.forget(&unwanted);
-        for id in unwanted {
-            state.latest.remove(&id);
-        }
+        state.latest.retain(|(id, _)| !unwanted.contains(id));
+    }
+}
+
+impl PollState {
+    /// Whether some waiter still waits for `id`.
+    fn is_wanted(&self, id: u64) -> bool {
+        self.waiters.iter().any(|w| w.ids.contains(&id))
+    }
+
+    /// The latest object seen of action `id` (`undefined` before the first poll saw it).
+    fn latest_of(&self, id: u64) -> JsValue {
+        self.latest
+            .iter()
+            .find(|(known, _)| *known == id)
+            .map_or(JsValue::UNDEFINED, |(_, object)| object.clone())
     }
 }
 
@@ -123,7 +135,7 @@ impl Poller {
         Poller {
             state: Rc::new(RefCell::new(PollState {
                 tracker: ActionTracker::new(interval_ms),
-                latest: BTreeMap::new(),
+                latest: Vec::new(),
                 waiters: Vec::new(),
                 generation: 0,
                 running: false,
@@ -141,7 +153,7 @@ impl Poller {
     ) -> WaitActions {
         let waiter = Rc::new(Waiter {
             ids: ids.to_vec(),
-            pending: RefCell::new(ids.iter().copied().collect()),
+            pending: RefCell::new(ids.to_vec()),
             outcome: RefCell::new(None),
             waker: RefCell::new(None),
             on_progress,
@@ -290,13 +302,17 @@ fn remember(st: &mut PollState, objects: &JsValue, facts: &[ActionFact]) {
     if !Array::is_array(objects) {
         return;
     }
-    let open: BTreeSet<u64> = st.tracker.open_ids().collect();
     for object in Array::from(objects).iter() {
         let id = get(&object, "id")
             .as_f64()
             .and_then(crate::core::facts::action_id);
-        if let Some(id) = id.filter(|id| open.contains(id) && facts.iter().any(|f| f.id == *id)) {
-            st.latest.insert(id, object);
+        let Some(id) = id.filter(|id| facts.iter().any(|f| f.id == *id) && st.is_wanted(*id))
+        else {
+            continue;
+        };
+        match st.latest.iter_mut().find(|(known, _)| *known == id) {
+            Some(slot) => slot.1 = object,
+            None => st.latest.push((id, object)),
         }
     }
 }
@@ -320,7 +336,7 @@ fn notify(state: &Rc<RefCell<PollState>>) {
                 ActionEvent::Completed(id) => (*id, Some(true)),
                 ActionEvent::Errored(id) => (*id, Some(false)),
             };
-            let latest = st.latest.get(&id).cloned().unwrap_or(JsValue::UNDEFINED);
+            let latest = st.latest_of(id);
             for waiter in st.waiters.iter().filter(|w| w.ids.contains(&id)) {
                 match end {
                     None => {
@@ -330,13 +346,9 @@ fn notify(state: &Rc<RefCell<PollState>>) {
                     }
                     Some(true) => {
                         let mut pending = waiter.pending.borrow_mut();
-                        pending.remove(&id);
+                        pending.retain(|p| *p != id);
                         if pending.is_empty() {
-                            let objects = waiter
-                                .ids
-                                .iter()
-                                .map(|i| st.latest.get(i).cloned().unwrap_or(JsValue::UNDEFINED))
-                                .collect();
+                            let objects = waiter.ids.iter().map(|i| st.latest_of(*i)).collect();
                             finished.push((waiter.clone(), Ok(objects)));
                         }
                     }
@@ -349,8 +361,11 @@ fn notify(state: &Rc<RefCell<PollState>>) {
         }
         st.waiters
             .retain(|w| !finished.iter().any(|(f, _)| Rc::ptr_eq(f, w)));
-        let wanted: BTreeSet<u64> = st.waiters.iter().flat_map(|w| w.ids.clone()).collect();
-        st.latest.retain(|id, _| wanted.contains(id));
+        let kept: Vec<(u64, JsValue)> = std::mem::take(&mut st.latest);
+        st.latest = kept
+            .into_iter()
+            .filter(|(id, _)| st.is_wanted(*id))
+            .collect();
     }
     for (function, action) in progress {
         let _ = js::call1(&function, &action);

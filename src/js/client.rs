@@ -13,6 +13,7 @@ use wasm_bindgen_futures::future_to_promise;
 
 use crate::catalogue;
 use crate::core::facts::action_id;
+use crate::core::number::parse_decimal;
 use crate::core::{prepare, prepare_raw, Error, Value};
 use crate::edge::client::Client;
 use crate::edge::driver::{run_call, run_request, wait_for_actions, CallOptions};
@@ -222,7 +223,7 @@ fn action_ids(value: &JsValue) -> Result<Vec<u64>, Error> {
                 item.clone()
             };
             raw.as_f64()
-                .or_else(|| raw.as_string().and_then(|s| s.trim().parse::<f64>().ok()))
+                .or_else(|| raw.as_string().and_then(|s| parse_decimal(s.trim())))
                 .and_then(action_id)
                 .ok_or_else(|| {
                     Error::bad_argument(format!(

@@ -93,6 +93,7 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
             "bearer: required with the official endpoint (option or DIGITALOCEAN_BEARER)",
         ));
     }
+    config.page_size = page_size;
     config.user_agent = user_agent
         .map(|suffix| format!("digitalocean-wasm/{} {suffix}", env!("CARGO_PKG_VERSION")));
     // `maxRetries` bounds both kinds of retry; without it 5xx/network errors get 3 retries
@@ -111,7 +112,6 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
         signal: optional_signal(&get("signal")?, "signal")?,
         tracing,
         policy,
-        page_size,
         poll_seconds,
     })
 }
