@@ -5,8 +5,8 @@
 use wasm_bindgen::JsValue;
 
 use crate::core::{
-    classify, classify_network, Attempt, BodyFacts, Error, HeaderFacts, Outcome, Prepared,
-    TraceEvent,
+    classify, classify_network, Attempt, BodyFacts, Error, ErrorKind, HeaderFacts, Outcome,
+    Prepared, TraceEvent,
 };
 
 use super::client::Client;
@@ -61,46 +61,27 @@ pub async fn exchange(
     request: &Prepared,
     scope: &CallScope,
 ) -> Result<Reply, Failure> {
-    let settings = &client.settings;
+    // One sleep and one send per attempt: the wait the last reply asked for (429 or back-off)
+    // and the rate-limit spacing are taken together, before sending.
+    let mut wait_ms: f64 = 0.0;
     for number in 1..=MAX_ATTEMPTS {
-        let delay = client.rate.borrow().delay_before_next(now_ms());
+        let delay = wait_ms.max(client.rate.borrow().delay_before_next(now_ms()));
         if delay > 0.0 {
             scope.guard(sleep(delay)).await.map_err(Failure::Stopped)?;
         }
         let started = now_ms();
-        let sent = send(request, settings.fetch.as_ref(), scope).await;
-        let now = now_ms();
-        let attempt = Attempt {
-            number,
-            now_ms: now,
-            jitter: random(),
-        };
+        let sent = send(request, client.settings.fetch.as_ref(), scope).await;
         let (outcome, body, facts) = match sent {
             Err(SendFailure::Stopped(stop)) => return Err(Failure::Stopped(stop)),
             Err(SendFailure::Network(message)) => {
-                let outcome = classify_network(request, &message, &attempt, &settings.policy);
-                if settings.tracing.is_on() {
-                    let error = match &outcome {
-                        Outcome::Failed(e) => e.clone(),
-                        _ => Error::client(crate::core::ErrorKind::Network, message.clone()),
-                    };
-                    settings
-                        .tracing
-                        .emit(&TraceEvent::failure(request, number, started, now, &error));
-                }
+                let outcome = network_failure(client, request, number, started, &message);
                 (outcome, None, BodyFacts::default())
             }
-            Ok(incoming) => judge(client, request, incoming, &attempt, started),
+            Ok(incoming) => judge(client, request, incoming, number, started),
         };
-        match outcome {
-            Outcome::RateLimited { wait_ms } => scope
-                .guard(sleep(wait_ms))
-                .await
-                .map_err(Failure::Stopped)?,
-            Outcome::Retry { after_ms } => scope
-                .guard(sleep(after_ms))
-                .await
-                .map_err(Failure::Stopped)?,
+        wait_ms = match outcome {
+            Outcome::RateLimited { wait_ms } => wait_ms,
+            Outcome::Retry { after_ms } => after_ms,
             Outcome::Failed(error) => return Err(Failure::Error(error)),
             done => {
                 return Ok(Reply {
@@ -110,10 +91,10 @@ pub async fn exchange(
                     attempts: number,
                 })
             }
-        }
+        };
     }
     Err(Failure::Error(
-        Error::client(crate::core::ErrorKind::Network, "too many attempts").at(
+        Error::client(ErrorKind::Network, "too many attempts").at(
             request.method.as_str(),
             &request.path,
             MAX_ATTEMPTS,
@@ -121,14 +102,45 @@ pub async fn exchange(
     ))
 }
 
+fn attempt(number: u32) -> Attempt {
+    Attempt {
+        number,
+        now_ms: now_ms(),
+        jitter: random(),
+    }
+}
+
+/// No reply: what the core says (retry or fail), traced.
+fn network_failure(
+    client: &Client,
+    request: &Prepared,
+    number: u32,
+    started_ms: f64,
+    message: &str,
+) -> Outcome {
+    let settings = &client.settings;
+    let attempt = attempt(number);
+    let outcome = classify_network(request, message, &attempt, &settings.policy);
+    if settings.tracing.is_on() {
+        let error = match &outcome {
+            Outcome::Failed(e) => e.clone(),
+            _ => Error::client(ErrorKind::Network, message),
+        };
+        let event = TraceEvent::failure(request, number, started_ms, attempt.now_ms, &error);
+        settings.tracing.emit(&event);
+    }
+    outcome
+}
+
 /// Reads one reply: rate-limit bookkeeping, facts, classification, trace.
 fn judge(
     client: &Client,
     request: &Prepared,
     incoming: Incoming,
-    attempt: &Attempt,
+    number: u32,
     started_ms: f64,
 ) -> (Outcome, Option<JsValue>, BodyFacts) {
+    let attempt = &attempt(number);
     let Incoming {
         status,
         headers,
