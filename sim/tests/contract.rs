@@ -574,6 +574,34 @@ async fn drive_droplet_successes(d: &mut Driver) {
     d.ok("imageActions_get", "", None).await;
     d.finish_actions();
     d.ok("images_delete", "", None).await;
+    // A snapshot image (a converted custom image) goes through each end of a transfer.
+    let custom = json!({"name": "contract-snapshot", "url": "http://example.com/disk.img",
+        "region": "nyc3"});
+    let image = d.ok("images_create_custom", "", Some(custom)).await;
+    d.remember("image_id", &image["image"]["id"]);
+    d.ok("imageActions_post", "", Some(json!({"type": "convert"})))
+        .await;
+    d.finish_actions();
+    let team = "4f6c71e2-1e90-4762-9fee-6cc4a0a9f2cf";
+    for end in [
+        "images_post_account_transfer_cancel",
+        "images_post_account_transfer_decline",
+        "images_post_account_transfer_accept",
+    ] {
+        let to = if end.ends_with("accept") {
+            json!({"recipient_uuid": team})
+        } else {
+            json!({"recipient_email": "alice@example.com"})
+        };
+        let transfer = d
+            .ok("images_post_account_transfer_create", "", Some(to))
+            .await;
+        let mut body = json!({"transfer_id": transfer["transfer_id"]});
+        if end.ends_with("accept") {
+            body["recipient_uuid"] = json!(team);
+        }
+        d.ok(end, "", Some(body)).await;
+    }
     // Four droplets to destroy, one per destroy operation.
     let mut doomed = Vec::new();
     for n in 0..3 {

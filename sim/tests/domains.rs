@@ -9,13 +9,7 @@ use serde_json::json;
 #[tokio::test]
 async fn create_answers_201_and_get_shows_the_zone_file() {
     let sim = TestSim::new();
-    let reply = sim
-        .post(
-            "/v2/domains",
-            json!({"name": "example.com", "ip_address": "192.0.2.1"}),
-        )
-        .await;
-    assert_eq!(reply.status, 201, "{}", reply.text);
+    let reply = sim.example_domain().await;
     let domain = &reply.json["domain"];
     assert_eq!(domain["name"], "example.com");
     assert_eq!(domain["ttl"], 1800);

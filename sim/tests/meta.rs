@@ -114,6 +114,7 @@ async fn capabilities_list_chapters_and_operations() {
         );
     }
     assert_eq!(caps["chapter_droplets"]["support"], "complete");
+    assert_eq!(caps["chapter_images"]["support"], "complete");
     let ops = caps["operations"].as_array().unwrap();
     for op in [
         "droplets_create",

@@ -8,13 +8,7 @@ use serde_json::{json, Value};
 
 async fn with_domain() -> TestSim {
     let sim = TestSim::new();
-    let reply = sim
-        .post(
-            "/v2/domains",
-            json!({"name": "example.com", "ip_address": "192.0.2.1"}),
-        )
-        .await;
-    assert_eq!(reply.status, 201, "{}", reply.text);
+    sim.example_domain().await;
     sim
 }
 

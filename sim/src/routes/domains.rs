@@ -5,6 +5,7 @@ use crate::error::ApiError;
 use crate::extract::{DoJson, ListQuery};
 use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
 use crate::pages::paginate;
+use crate::routes::status_if_found;
 use crate::state::SharedState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -74,10 +75,7 @@ pub async fn domains_get(
     Path(domain_name): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let store = state.store();
-    let domain = store
-        .domains
-        .get(&domain_name)
-        .ok_or_else(ApiError::not_found)?;
+    let domain = store.domains.find(&domain_name)?;
     Ok(Json(json!({ "domain": store.domain_json(domain) })))
 }
 
@@ -86,9 +84,8 @@ pub async fn domains_delete(
     State(state): State<SharedState>,
     Path(domain_name): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    if state.store().delete_domain(&domain_name) {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found())
-    }
+    status_if_found(
+        state.store().delete_domain(&domain_name),
+        StatusCode::NO_CONTENT,
+    )
 }

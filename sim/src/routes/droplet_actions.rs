@@ -5,6 +5,7 @@ use crate::error::ApiError;
 use crate::extract::{DoJson, ListQuery, Params};
 use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
 use crate::pages::paginate;
+use crate::routes::wrapped;
 use crate::state::SharedState;
 use crate::store::droplet_actions::BY_TAG_TYPES;
 use axum::extract::{Path, State};
@@ -79,7 +80,7 @@ pub async fn droplet_actions_post(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let id = numeric_id(&droplet_id)?;
     let action = state.store().start_droplet_action(id, &body, false)?;
-    Ok((StatusCode::CREATED, Json(json!({ "action": action }))))
+    Ok(wrapped(StatusCode::CREATED, "action", action))
 }
 
 /// `POST /v2/droplets/actions?tag_name=` → 201 `{"actions": […]}`, one per tagged droplet.
@@ -109,7 +110,7 @@ pub async fn droplet_actions_post_by_tag(
     for id in ids {
         actions.push(store.start_droplet_action(id, &body, true)?);
     }
-    Ok((StatusCode::CREATED, Json(json!({ "actions": actions }))))
+    Ok(wrapped(StatusCode::CREATED, "actions", actions))
 }
 
 /// `GET /v2/droplets/{droplet_id}/actions/{action_id}` → `{"action": …}`.

@@ -102,7 +102,13 @@ pub async fn image_actions_post(
     } else {
         "convert"
     };
-    let slug = region.clone();
+    // A convert happens where the image is (the action's `region` is an object, never null).
+    let slug = region.clone().or_else(|| {
+        store
+            .catalogue
+            .image(&key)
+            .and_then(|i| i.body["regions"][0].as_str().map(String::from))
+    });
     let new = NewAction {
         kind,
         resource_id: Some(id),

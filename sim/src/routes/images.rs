@@ -1,10 +1,12 @@
 //! Chapter `images`: the catalogue's images (filters `type`, `private`, `tag_name`), get by
-//! id or slug, custom image import, update and delete of private images.
+//! id or slug, custom image import, update and delete of private images, and account
+//! transfers of snapshot images (see [`crate::store::image_transfers`]).
 
 use crate::error::ApiError;
 use crate::extract::{DoJson, ListQuery};
 use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
 use crate::pages::paginate;
+use crate::routes::wrapped;
 use crate::state::SharedState;
 use crate::time::iso8601;
 use axum::extract::{Path, State};
@@ -12,19 +14,39 @@ use axum::http::StatusCode;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-/// Operations served by this chapter (not the account-transfer ones).
+/// Operations served by this chapter: every operation of the spec's `Images` tag.
 pub const OPERATIONS: &[Operation] = &[
     Operation::new("images_list", Verb::Get, "/v2/images"),
     Operation::new("images_create_custom", Verb::Post, "/v2/images"),
     Operation::new("images_get", Verb::Get, "/v2/images/{image_id}"),
     Operation::new("images_update", Verb::Put, "/v2/images/{image_id}"),
     Operation::new("images_delete", Verb::Delete, "/v2/images/{image_id}"),
+    Operation::new(
+        "images_post_account_transfer_create",
+        Verb::Post,
+        "/v2/images/{image_id}/account_transfer",
+    ),
+    Operation::new(
+        "images_post_account_transfer_accept",
+        Verb::Post,
+        "/v2/images/{image_id}/account_transfer/accept",
+    ),
+    Operation::new(
+        "images_post_account_transfer_cancel",
+        Verb::Post,
+        "/v2/images/{image_id}/account_transfer/cancel",
+    ),
+    Operation::new(
+        "images_post_account_transfer_decline",
+        Verb::Post,
+        "/v2/images/{image_id}/account_transfer/decline",
+    ),
 ];
 
 /// The chapter's registry entry.
 pub const CHAPTER: Chapter = Chapter {
     name: "images",
-    support: Support::Partial,
+    support: Support::Complete,
     operations: OPERATIONS,
     router,
 };
@@ -37,6 +59,22 @@ pub fn router() -> Router<SharedState> {
         .handle("images_get", images_get)
         .handle("images_update", images_update)
         .handle("images_delete", images_delete)
+        .handle(
+            "images_post_account_transfer_create",
+            images_post_account_transfer_create,
+        )
+        .handle(
+            "images_post_account_transfer_accept",
+            images_post_account_transfer_accept,
+        )
+        .handle(
+            "images_post_account_transfer_cancel",
+            images_post_account_transfer_end,
+        )
+        .handle(
+            "images_post_account_transfer_decline",
+            images_post_account_transfer_end,
+        )
         .finish()
 }
 
@@ -116,7 +154,7 @@ pub async fn images_create_custom(
         "tags": body["tags"].as_array().cloned().unwrap_or_default(), "status": "NEW", "error_message": "",
     });
     let image = store.catalogue.add_private_image(image);
-    Ok((StatusCode::ACCEPTED, Json(json!({ "image": image }))))
+    Ok(wrapped(StatusCode::ACCEPTED, "image", image))
 }
 
 /// `PUT /v2/images/{image_id}` (`name`, `description`, `distribution`) → `{"image": …}`; private images only.
@@ -162,5 +200,38 @@ pub async fn images_delete(
     if store.catalogue.images.len() == before {
         return Err(ApiError::not_found());
     }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /v2/images/{image_id}/account_transfer` (`recipient_email` or `recipient_uuid`) →
+/// 201 `{"transfer_id": n}`; the transfer stays pending until accepted, cancelled or declined.
+pub async fn images_post_account_transfer_create(
+    State(state): State<SharedState>,
+    Path(image_id): Path<String>,
+    DoJson(body): DoJson,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let transfer_id = state.store().start_image_transfer(&image_id, &body)?;
+    Ok(wrapped(StatusCode::CREATED, "transfer_id", transfer_id))
+}
+
+/// `POST /v2/images/{image_id}/account_transfer/accept` (`transfer_id`, `recipient_uuid`) →
+/// 201 with no body; the image leaves this account.
+pub async fn images_post_account_transfer_accept(
+    State(state): State<SharedState>,
+    Path(image_id): Path<String>,
+    DoJson(body): DoJson,
+) -> Result<StatusCode, ApiError> {
+    state.store().accept_image_transfer(&image_id, &body)?;
+    Ok(StatusCode::CREATED)
+}
+
+/// `POST /v2/images/{image_id}/account_transfer/cancel` and `…/decline` (`transfer_id`) →
+/// 204; the pending transfer is dropped and the image stays.
+pub async fn images_post_account_transfer_end(
+    State(state): State<SharedState>,
+    Path(image_id): Path<String>,
+    DoJson(body): DoJson,
+) -> Result<StatusCode, ApiError> {
+    state.store().end_image_transfer(&image_id, &body)?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -4,6 +4,7 @@ use crate::error::ApiError;
 use crate::extract::{DoJson, ListQuery};
 use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
 use crate::pages::paginate;
+use crate::routes::{status_if_found, wrapped};
 use crate::state::SharedState;
 use crate::store::keys::KeyFailure;
 use axum::extract::{Path, State};
@@ -80,7 +81,7 @@ pub async fn ssh_keys_create(
     let mut store = state.store();
     let id = store.next_id("key");
     let key = store.keys.create(id, name, public_key).map_err(failure)?;
-    Ok((StatusCode::CREATED, Json(json!({ "ssh_key": key }))))
+    Ok(wrapped(StatusCode::CREATED, "ssh_key", key))
 }
 
 /// `GET /v2/account/keys/{ssh_key_identifier}` (`sshKeys_get`, id or fingerprint).
@@ -117,9 +118,8 @@ pub async fn ssh_keys_delete(
     State(state): State<SharedState>,
     Path(identifier): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    if state.store().keys.delete(&identifier) {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found())
-    }
+    status_if_found(
+        state.store().keys.delete(&identifier),
+        StatusCode::NO_CONTENT,
+    )
 }

@@ -92,10 +92,7 @@ pub async fn domains_list_records(
     query: ListQuery,
 ) -> Result<Json<Value>, ApiError> {
     let store = state.store();
-    let domain = store
-        .domains
-        .get(&domain_name)
-        .ok_or_else(ApiError::not_found)?;
+    let domain = store.domains.find(&domain_name)?;
     let wanted_type = query.params.get("type");
     let wanted_name = query.params.get("name");
     let items = store
@@ -116,9 +113,7 @@ pub async fn domains_create_record(
     DoJson(body): DoJson,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let mut store = state.store();
-    if store.domains.get(&domain_name).is_none() {
-        return Err(ApiError::not_found());
-    }
+    store.domains.find(&domain_name)?;
     let draft = draft_of(body)?;
     let id = store.next_id("record");
     let record = store

@@ -5,6 +5,7 @@ use crate::error::ApiError;
 use crate::extract::ListQuery;
 use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
 use crate::pages::paginate;
+use crate::routes::status_if_found;
 use crate::state::SharedState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -83,15 +84,7 @@ pub fn snapshot_delete(
         .snapshots
         .get(id)
         .is_some_and(|s| kind.is_none_or(|k| s["resource_type"] == k));
-    if !matches || !store.snapshots.remove(id) {
-        return Err(ApiError::not_found());
-    }
-    if let Ok(numeric) = id.parse::<u64>() {
-        for droplet in store.droplets.iter_mut() {
-            droplet.snapshot_ids.retain(|sid| *sid != numeric);
-        }
-    }
-    Ok(StatusCode::NO_CONTENT)
+    status_if_found(matches && store.remove_snapshot(id), StatusCode::NO_CONTENT)
 }
 
 /// `GET /v2/snapshots/{snapshot_id}` → `{"snapshot": …}`.

@@ -5,6 +5,7 @@ use crate::error::ApiError;
 use crate::extract::{DoJson, ListQuery};
 use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
 use crate::pages::paginate;
+use crate::routes::status_if_found;
 use crate::state::SharedState;
 use crate::store::tags::{check_tag_name, TaggedResource, TAGGABLE_TYPES};
 use axum::extract::{Path, State};
@@ -94,11 +95,7 @@ pub async fn tags_delete(
 ) -> Result<StatusCode, ApiError> {
     let mut store = state.store();
     store.sync_tags();
-    if store.delete_tag(&tag) {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found())
-    }
+    status_if_found(store.delete_tag(&tag), StatusCode::NO_CONTENT)
 }
 
 /// The `resources` of a tag/untag body, each checked for a known `resource_type`.

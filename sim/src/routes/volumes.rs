@@ -7,6 +7,7 @@ use crate::ops::{Chapter, ChapterRouter, Operation, Support, Verb};
 use crate::pages::paginate;
 use crate::routes::numeric_id;
 use crate::routes::snapshots::{snapshot_delete, snapshot_reply};
+use crate::routes::wrapped;
 use crate::state::SharedState;
 use crate::store::Store;
 use axum::extract::{Path, State};
@@ -108,7 +109,7 @@ pub async fn volumes_create(
     DoJson(body): DoJson,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let volume = state.store().create_volume(&body)?;
-    Ok((StatusCode::CREATED, Json(json!({ "volume": volume }))))
+    Ok(wrapped(StatusCode::CREATED, "volume", volume))
 }
 
 /// `DELETE /v2/volumes?name=&region=` (operation `volumes_delete_byName`) → 204.
@@ -135,10 +136,7 @@ pub async fn volumes_get(
     Path(volume_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let store = state.store();
-    let volume = store
-        .volumes
-        .get(&volume_id)
-        .ok_or_else(ApiError::not_found)?;
+    let volume = store.volumes.find(&volume_id)?;
     Ok(Json(json!({ "volume": store.volume_json(volume) })))
 }
 
@@ -174,7 +172,7 @@ pub async fn volume_actions_post(
         .map(|v| v.id.clone())
         .ok_or_else(ApiError::not_found)?;
     let action = store.start_volume_action(&id, &body)?;
-    Ok((StatusCode::ACCEPTED, Json(json!({ "action": action }))))
+    Ok(wrapped(StatusCode::ACCEPTED, "action", action))
 }
 
 /// The region of the body's `droplet_id` (where a by-name action looks for the volume).
@@ -196,7 +194,7 @@ pub async fn volume_actions_post_by_id(
     DoJson(body): DoJson,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let action = state.store().start_volume_action(&volume_id, &body)?;
-    Ok((StatusCode::ACCEPTED, Json(json!({ "action": action }))))
+    Ok(wrapped(StatusCode::ACCEPTED, "action", action))
 }
 
 /// `GET /v2/volumes/{volume_id}/actions` → paginated `{"actions": […]}`, newest first.
@@ -206,10 +204,7 @@ pub async fn volume_actions_list(
     query: ListQuery,
 ) -> Result<Json<Value>, ApiError> {
     let store = state.store();
-    let volume = store
-        .volumes
-        .get(&volume_id)
-        .ok_or_else(ApiError::not_found)?;
+    let volume = store.volumes.find(&volume_id)?;
     let items = volume
         .action_ids
         .iter()
@@ -226,10 +221,7 @@ pub async fn volume_actions_get(
 ) -> Result<Json<Value>, ApiError> {
     let action_id = numeric_id(&action_id)?;
     let store = state.store();
-    let volume = store
-        .volumes
-        .get(&volume_id)
-        .ok_or_else(ApiError::not_found)?;
+    let volume = store.volumes.find(&volume_id)?;
     if !volume.action_ids.contains(&action_id) {
         return Err(ApiError::not_found());
     }
@@ -246,9 +238,7 @@ pub async fn volume_snapshots_list(
     query: ListQuery,
 ) -> Result<Json<Value>, ApiError> {
     let store = state.store();
-    if store.volumes.get(&volume_id).is_none() {
-        return Err(ApiError::not_found());
-    }
+    store.volumes.find(&volume_id)?;
     let items = store.snapshots.for_resource("volume", &volume_id);
     Ok(Json(paginate(items, "snapshots", &query)))
 }
@@ -260,7 +250,7 @@ pub async fn volume_snapshots_create(
     DoJson(body): DoJson,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let snapshot = state.store().snapshot_volume(&volume_id, &body)?;
-    Ok((StatusCode::CREATED, Json(json!({ "snapshot": snapshot }))))
+    Ok(wrapped(StatusCode::CREATED, "snapshot", snapshot))
 }
 
 /// `GET /v2/volumes/snapshots/{snapshot_id}` → `{"snapshot": …}` (volume snapshots only).

@@ -11,6 +11,7 @@
 
 use super::records::{DomainRecord, RecordFields};
 use super::Store;
+use crate::error::ApiError;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
@@ -118,6 +119,16 @@ impl Domains {
     /// ```
     pub fn get(&self, name: &str) -> Option<&Domain> {
         self.domains.get(&name.to_ascii_lowercase())
+    }
+
+    /// The domain `name` (case-insensitive), or DigitalOcean's 404.
+    ///
+    /// ```
+    /// use do_sim::store::domains::Domains;
+    /// assert_eq!(Domains::default().find("example.com").unwrap_err().status, 404);
+    /// ```
+    pub fn find(&self, name: &str) -> Result<&Domain, ApiError> {
+        self.get(name).ok_or_else(ApiError::not_found)
     }
 
     /// Every domain, sorted by name.

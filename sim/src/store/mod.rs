@@ -12,6 +12,7 @@ pub mod droplet_actions;
 pub mod droplet_destroy;
 pub mod droplet_life;
 pub mod droplets;
+pub mod image_transfers;
 pub mod keys;
 pub mod rate;
 pub mod records;
@@ -66,6 +67,8 @@ pub struct Store {
     pub volumes: volumes::Volumes,
     /// Snapshots of droplets and volumes (part B).
     pub snapshots: snapshots::Snapshots,
+    /// Pending image account transfers.
+    pub image_transfers: image_transfers::ImageTransfers,
     /// Seed of the run (UUIDs are derived from it).
     seed: u64,
     ids: BTreeMap<&'static str, u64>,
@@ -80,6 +83,7 @@ const ID_BASES: &[(&str, u64)] = &[
     ("record", 400_000_000),
     ("key", 45_000_000),
     ("kernel", 7_000),
+    ("image_transfer", 3_164_000),
 ];
 
 impl Store {
@@ -103,6 +107,7 @@ impl Store {
             tags: tags::Tags::default(),
             volumes: volumes::Volumes::default(),
             snapshots: snapshots::Snapshots::default(),
+            image_transfers: image_transfers::ImageTransfers::default(),
             seed: config.seed,
             ids: BTreeMap::new(),
         }

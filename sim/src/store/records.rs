@@ -180,12 +180,7 @@ impl Records {
         id: u64,
         draft: &RecordDraft,
     ) -> Result<DomainRecord, RecordFailure> {
-        let zone = self.zone_mut(domain)?;
-        let fields = validate_record(&zone.name, draft, None).map_err(RecordFailure::Invalid)?;
-        let record = DomainRecord { id, fields };
-        zone.records.push(record.clone());
-        zone.changes += 1;
-        Ok(record)
+        self.write(domain, id, draft, false)
     }
 
     /// Updates record `id` of `domain` with the fields of `draft` (PUT and PATCH alike).
@@ -203,15 +198,33 @@ impl Records {
         id: u64,
         draft: &RecordDraft,
     ) -> Result<DomainRecord, RecordFailure> {
+        self.write(domain, id, draft, true)
+    }
+
+    /// Validates `draft` (over the record `id` when `existing`) and stores the result:
+    /// replaces record `id`, or appends a new record with that id.
+    fn write(
+        &mut self,
+        domain: &str,
+        id: u64,
+        draft: &RecordDraft,
+        existing: bool,
+    ) -> Result<DomainRecord, RecordFailure> {
         let zone = self.zone_mut(domain)?;
-        let index = zone.position(id)?;
-        let old = &zone.records[index].fields;
-        let fields =
-            validate_record(&zone.name, draft, Some(old)).map_err(RecordFailure::Invalid)?;
-        zone.records[index].fields = fields;
-        let updated = zone.records[index].clone();
+        let index = if existing {
+            Some(zone.position(id)?)
+        } else {
+            None
+        };
+        let old = index.map(|i| &zone.records[i].fields);
+        let fields = validate_record(&zone.name, draft, old).map_err(RecordFailure::Invalid)?;
+        let record = DomainRecord { id, fields };
+        match index {
+            Some(i) => zone.records[i] = record.clone(),
+            None => zone.records.push(record.clone()),
+        }
         zone.changes += 1;
-        Ok(updated)
+        Ok(record)
     }
 
     /// Deletes record `id` of `domain`; the SOA record cannot be deleted.

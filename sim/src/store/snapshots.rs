@@ -103,6 +103,25 @@ impl Snapshots {
 }
 
 impl Store {
+    /// Deletes snapshot `id`; a droplet snapshot also leaves its droplet's `snapshot_ids`.
+    /// True if it existed.
+    ///
+    /// ```
+    /// let mut store = do_sim::store::Store::seeded(&do_sim::config::Config::default(), 0);
+    /// assert!(!store.remove_snapshot("1"));
+    /// ```
+    pub fn remove_snapshot(&mut self, id: &str) -> bool {
+        if !self.snapshots.remove(id) {
+            return false;
+        }
+        if let Ok(numeric) = id.parse::<u64>() {
+            for droplet in self.droplets.iter_mut() {
+                droplet.snapshot_ids.retain(|sid| *sid != numeric);
+            }
+        }
+        true
+    }
+
     /// Takes a snapshot of volume `id` from a `POST /v2/volumes/{id}/snapshots` body.
     ///
     /// ```

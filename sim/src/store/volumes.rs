@@ -67,6 +67,16 @@ impl Volumes {
         self.items.iter().find(|v| v.id == id)
     }
 
+    /// The volume `id`, or DigitalOcean's 404.
+    ///
+    /// ```
+    /// let volumes = do_sim::store::volumes::Volumes::default();
+    /// assert_eq!(volumes.find("x").unwrap_err().status, 404);
+    /// ```
+    pub fn find(&self, id: &str) -> Result<&Volume, ApiError> {
+        self.get(id).ok_or_else(ApiError::not_found)
+    }
+
     /// The volume `id`, for changes.
     ///
     /// ```

@@ -168,6 +168,18 @@ impl TestSim {
         self.post(&format!("/v2/droplets/{id}/actions"), body).await
     }
 
+    /// Creates `example.com` with `ip_address` 192.0.2.1 (so an A record too); asserts the 201.
+    pub async fn example_domain(&self) -> Reply {
+        let reply = self
+            .post(
+                "/v2/domains",
+                serde_json::json!({"name": "example.com", "ip_address": "192.0.2.1"}),
+            )
+            .await;
+        assert_eq!(reply.status, 201, "{}", reply.text);
+        reply
+    }
+
     /// Creates one droplet (`s-1vcpu-1gb`, `ubuntu-24-04-x64`, nyc3, these tags); returns its id.
     pub async fn droplet(&self, name: &str, tags: &[&str]) -> u64 {
         let reply = self

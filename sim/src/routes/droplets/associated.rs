@@ -4,7 +4,9 @@
 use crate::error::ApiError;
 use crate::extract::DoJson;
 use crate::routes::numeric_id;
+use crate::routes::status_if_found;
 use crate::state::SharedState;
+use crate::store::Store;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
@@ -15,10 +17,19 @@ pub async fn droplets_list_associated_resources(
     State(state): State<SharedState>,
     Path(droplet_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let id = numeric_id(&droplet_id)?;
-    state
-        .store()
-        .associated_resources(id)
+    report(&state, &droplet_id, |store, id| {
+        store.associated_resources(id)
+    })
+}
+
+/// The object `find` builds for the droplet `droplet_id`, or 404.
+fn report(
+    state: &SharedState,
+    droplet_id: &str,
+    find: impl FnOnce(&Store, u64) -> Option<Value>,
+) -> Result<Json<Value>, ApiError> {
+    let id = numeric_id(droplet_id)?;
+    find(&state.store(), id)
         .map(Json)
         .ok_or_else(ApiError::not_found)
 }
@@ -39,11 +50,10 @@ fn destroy(
     chosen: Option<&Value>,
 ) -> Result<StatusCode, ApiError> {
     let id = numeric_id(droplet_id)?;
-    if state.store().destroy_with_resources(id, chosen) {
-        Ok(StatusCode::ACCEPTED)
-    } else {
-        Err(ApiError::not_found())
-    }
+    status_if_found(
+        state.store().destroy_with_resources(id, chosen),
+        StatusCode::ACCEPTED,
+    )
 }
 
 /// `DELETE …/destroy_with_associated_resources/dangerous` (header `X-Dangerous: true`) → 202.
@@ -71,15 +81,9 @@ pub async fn droplets_get_destroy_associated_resources_status(
     State(state): State<SharedState>,
     Path(droplet_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let id = numeric_id(&droplet_id)?;
-    state
-        .store()
-        .droplets
-        .destroy_reports
-        .get(&id)
-        .cloned()
-        .map(Json)
-        .ok_or_else(ApiError::not_found)
+    report(&state, &droplet_id, |store, id| {
+        store.droplets.destroy_reports.get(&id).cloned()
+    })
 }
 
 /// `POST …/destroy_with_associated_resources/retry` → 202 when a destroy was recorded.
@@ -88,9 +92,8 @@ pub async fn droplets_destroy_retry_with_associated_resources(
     Path(droplet_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let id = numeric_id(&droplet_id)?;
-    if state.store().droplets.destroy_reports.contains_key(&id) {
-        Ok(StatusCode::ACCEPTED)
-    } else {
-        Err(ApiError::not_found())
-    }
+    status_if_found(
+        state.store().droplets.destroy_reports.contains_key(&id),
+        StatusCode::ACCEPTED,
+    )
 }

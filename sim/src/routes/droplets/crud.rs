@@ -4,6 +4,7 @@ use crate::error::ApiError;
 use crate::extract::{DoJson, ListQuery, Params};
 use crate::pages::paginate;
 use crate::routes::numeric_id;
+use crate::routes::status_if_found;
 use crate::state::SharedState;
 use axum::extract::{Path, State};
 use axum::http::header::HOST;
@@ -81,11 +82,7 @@ pub async fn droplets_destroy(
     Path(droplet_id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let id = numeric_id(&droplet_id)?;
-    if state.store().destroy_droplet(id) {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found())
-    }
+    status_if_found(state.store().destroy_droplet(id), StatusCode::NO_CONTENT)
 }
 
 /// `DELETE /v2/droplets?tag_name=` → 204, every droplet with the tag destroyed.
