@@ -2,7 +2,7 @@
 //! (the global `fetch`) or the user's `fetch` function; the reply comes back as status, the
 //! headers the client reads, the body text and the body parsed by the platform's `JSON.parse`.
 
-use js_sys::{Function, JSON};
+use js_sys::{Function, JsString};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit};
@@ -105,18 +105,19 @@ async fn call_custom(
 async fn read(response: web_sys::Response) -> Result<Incoming, SendFailure> {
     let headers = read_headers(&response.headers());
     let status = response.status();
-    let text = match response.text() {
+    // The body text stays a JS string: only its emptiness is checked from here.
+    let text: JsString = match response.text() {
         Ok(promise) => JsFuture::from(promise)
             .await
             .map_err(|e| SendFailure::Network(describe(&e)))?
-            .as_string()
-            .unwrap_or_default(),
+            .dyn_into()
+            .unwrap_or_else(|_| JsString::from("")),
         Err(e) => return Err(SendFailure::Network(describe(&e))),
     };
-    let (body, malformed) = if text.trim().is_empty() {
+    let (body, malformed) = if text.trim().length() == 0 {
         (None, false)
     } else {
-        match JSON::parse(&text) {
+        match js::parse_json(&text) {
             Ok(value) => (Some(value), false),
             Err(_) => (None, true),
         }

@@ -17,6 +17,20 @@ extern "C" {
 
     #[wasm_bindgen(catch, js_namespace = console, js_name = debug)]
     fn console_debug(line: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// `JSON.parse` of a JS string that stays on the JS side (a reply body is never copied into
+/// wasm memory and back); a syntax error is an `Err`.
+///
+/// ```no_run
+/// let value = digitalocean_wasm::edge::js::parse_json(&wasm_bindgen::JsValue::from_str("[1]"));
+/// assert!(value.is_ok());
+/// ```
+pub fn parse_json(text: &JsValue) -> Result<JsValue, JsValue> {
+    json_parse(text)
 }
 
 /// Milliseconds since the Unix epoch (`Date.now()`), or 0 if the runtime refuses.
