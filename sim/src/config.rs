@@ -1,7 +1,8 @@
 //! Start-up configuration: command-line flags and the matching `DO_SIM_*` environment variables.
 //!
 //! Every flag `--some-name V` can also be given as `DO_SIM_SOME_NAME=V`; flags win over the
-//! environment. `--token` is repeatable (`DO_SIM_TOKENS` takes a comma-separated list).
+//! environment. `--token` is repeatable (`DO_SIM_TOKENS` takes a comma-separated list,
+//! `DO_SIM_TOKEN` one token); given tokens replace the demo token.
 
 use std::path::PathBuf;
 
@@ -128,6 +129,11 @@ impl Config {
     /// assert_eq!(c.tokens, vec!["a".to_string(), "b".to_string()]);
     /// assert!(c.any_token);
     /// assert!(Config::from_sources(["--bogus".to_string()].into_iter(), std::iter::empty()).is_err());
+    /// let env = [("DO_SIM_TOKEN".to_string(), "mine".to_string())];
+    /// let c = Config::from_sources(std::iter::empty(), env.into_iter()).unwrap();
+    /// assert_eq!(c.tokens, vec!["mine".to_string()], "the demo token is replaced");
+    /// let typo = ["--fault-routes", "droplets_lst"].map(String::from);
+    /// assert!(Config::from_sources(typo.into_iter(), std::iter::empty()).is_err());
     /// ```
     pub fn from_sources(
         args: impl Iterator<Item = String>,
@@ -139,7 +145,8 @@ impl Config {
                 continue;
             };
             let flag = name.to_ascii_lowercase().replace('_', "-");
-            if flag == "tokens" {
+            if flag == "tokens" || flag == "token" {
+                // Like `--token`, the environment replaces the demo token.
                 config.tokens = value
                     .split(',')
                     .filter(|t| !t.is_empty())
@@ -218,6 +225,14 @@ impl Config {
         if self.tokens.iter().any(|t| t.is_empty()) {
             return Err("--token must not be empty".into());
         }
+        if self.tokens.is_empty() && !self.any_token {
+            return Err(
+                "no token accepted: give --token T (or DO_SIM_TOKENS) or --any-token".into(),
+            );
+        }
+        self.faults
+            .check_routes(&crate::ops::Registry::new(crate::CHAPTERS))
+            .map_err(|e| format!("--fault-routes: {e}"))?;
         if self.max_page_size == 0 || self.page_size == 0 || self.page_size > self.max_page_size {
             return Err("--page-size must be between 1 and --max-page-size".into());
         }

@@ -1,6 +1,7 @@
 //! Fault-injection knobs: set by flags at start-up and by `PUT /meta/faults` at run time.
 
 use crate::config::parse_num;
+use crate::ops::Registry;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -95,6 +96,30 @@ impl Faults {
             "errored_actions" => &mut self.errored_actions,
             _ => return None,
         })
+    }
+
+    /// Checks that every entry of `routes` is an operationId the simulator serves (a typo
+    /// would otherwise silently switch every fault off).
+    ///
+    /// ```
+    /// let registry = do_sim::ops::Registry::new(do_sim::CHAPTERS);
+    /// let mut f = do_sim::config::Faults::default();
+    /// f.routes = vec!["droplets_list".into()];
+    /// assert!(f.check_routes(&registry).is_ok());
+    /// f.routes.push("droplets_lst".into());
+    /// assert!(f.check_routes(&registry).unwrap_err().contains("droplets_lst"));
+    /// ```
+    pub fn check_routes(&self, registry: &Registry) -> Result<(), String> {
+        match self
+            .routes
+            .iter()
+            .find(|r| !registry.operation_ids().contains(&r.as_str()))
+        {
+            Some(unknown) => Err(format!(
+                "routes: {unknown} is not an operationId served here (see /meta/capabilities)"
+            )),
+            None => Ok(()),
+        }
     }
 
     /// True when the faults apply to `operation_id`.

@@ -161,6 +161,21 @@ async fn faults_round_trip_and_validation() {
     sim.put("/meta/faults", json!({"bogus": 1}))
         .await
         .assert_error(422, "unprocessable_entity");
+    let typo = sim
+        .put(
+            "/meta/faults",
+            json!({"rate_429": 1.0, "routes": ["droplets_lst"]}),
+        )
+        .await;
+    assert!(typo
+        .assert_error(422, "unprocessable_entity")
+        .contains("droplets_lst"));
+    let unchanged = sim.get("/meta/faults").await;
+    assert_eq!(
+        unchanged.json["faults"]["rate_429"], 0.25,
+        "a refused body changes nothing"
+    );
+    assert_eq!(unchanged.json["faults"]["routes"], json!(["droplets_list"]));
 }
 
 #[tokio::test]

@@ -88,7 +88,8 @@ pub async fn meta_capabilities(State(state): State<SharedState>) -> Json<Value> 
     Json(Value::Object(body))
 }
 
-/// `PUT|POST /meta/faults` → `{"faults": {every knob}}`; omitted fields keep their value.
+/// `PUT|POST /meta/faults` → `{"faults": {every knob}}`; omitted fields keep their value;
+/// 422 (nothing changed) for a bad value or a `routes` entry that is not a served operationId.
 pub async fn meta_faults(
     State(state): State<SharedState>,
     DoJson(body): DoJson,
@@ -96,6 +97,9 @@ pub async fn meta_faults(
     let mut store = state.store();
     let mut knobs = store.faults.clone();
     knobs.merge(&body).map_err(ApiError::unprocessable)?;
+    knobs
+        .check_routes(&state.registry)
+        .map_err(ApiError::unprocessable)?;
     store.faults = knobs;
     Ok(Json(json!({"faults": store.faults})))
 }
