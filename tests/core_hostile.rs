@@ -240,7 +240,19 @@ fn odd_page_links_and_items_never_panic() {
         "é?é=é",
         "?a=1?b=2",
     ] {
-        let _ = pages::next_page(&call.request, link);
+        match pages::next_page(&call.request, link) {
+            // Same endpoint and path whatever the link says; only the query changes.
+            Ok(next) => {
+                assert!(
+                    next.url.starts_with("http://h/v2/droplets"),
+                    "{link}: {}",
+                    next.url
+                );
+                assert_ne!(next.url, call.request.url, "{link}");
+                assert_eq!(next.path, "/v2/droplets");
+            }
+            Err(e) => assert_eq!(e.id, "invalid_reply", "{link}"),
+        }
     }
     let mut rng = Rng(5);
     for _ in 0..500 {

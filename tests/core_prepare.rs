@@ -70,6 +70,7 @@ const GOOD: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("createDroplet", r#"[{"name":"web","region":"nyc3","size":"s-1vcpu-1gb","image":"ubuntu-24-04-x64"}]"#, "droplets_create", "POST", "/v2/droplets", r#"{"name":"web","region":"nyc3","size":"s-1vcpu-1gb","image":"ubuntu-24-04-x64"}"#),
     ("droplet", r#"[{"id":3164444}]"#, "droplets_get", "GET", "/v2/droplets/3164444", ""),
     ("droplet", r#"[{"id":"3164444"}]"#, "droplets_get", "GET", "/v2/droplets/3164444", ""),
+    ("droplet", r#"[{"id":9007199254740991}]"#, "droplets_get", "GET", "/v2/droplets/9007199254740991", ""),
     ("droplet", r#"[{"name":"web","region":"nyc3"}]"#, "droplets_list", "GET", "/v2/droplets?name=web", ""),
     ("droplets", "[]", "droplets_list", "GET", "/v2/droplets", ""),
     ("droplets", r#"[{"tag_name":"prod"}]"#, "droplets_list", "GET", "/v2/droplets?tag_name=prod", ""),
@@ -242,6 +243,10 @@ const BAD: &[(&str, &str, &str)] = &[
     ("droplet", r#"[{"id":-1}]"#, "`id`"),
     ("droplet", r#"[{"id":true}]"#, "`id`"),
     ("droplet", r#"[{"id":[1]}]"#, "`id`"),
+    ("droplet", r#"[{"id":9007199254740992}]"#, "`id`"),
+    ("droplet", r#"[{"id":1e21}]"#, "`id`"),
+    ("image", "[1e300]", "`id`"),
+    ("actions", r#"[{"page":1e100}]"#, "`page`"),
     ("droplet", r#"[{"id":1,"extra":2}]"#, "`extra`"),
     ("droplet", r#"[{"name":"web"}]"#, "`region`"),
     ("droplet", r#"[{"name":"","region":"nyc3"}]"#, "`name`"),
@@ -395,4 +400,41 @@ fn generated_rows_take_path_params_then_body_then_query() {
     assert!(e.message.contains("`hash`"), "{}", e.message);
     let e = prepare(&cfg(), "vpcsGet", &args(r#"["../x"]"#)).map(|c| c.request.path);
     assert_eq!(e.unwrap(), "/v2/vpcs/..%2Fx");
+}
+
+#[test]
+fn find_by_name_picks_the_lowest_id_whatever_the_order() {
+    use digitalocean_wasm::core::ItemFact;
+    let call = prepare(
+        &cfg(),
+        "droplet",
+        &args(r#"[{"name":"web","region":"nyc3"}]"#),
+    )
+    .unwrap();
+    let item = |id: &str, name: &str, region: &str| ItemFact {
+        id: id.into(),
+        name: Some(name.into()),
+        region: Some(region.into()),
+    };
+    let items = [
+        item("900", "web", "nyc3"),
+        item("7", "web", "ams3"),
+        item("1000", "web", "nyc3"),
+        item("25", "web", "nyc3"),
+        item("3", "web-2", "nyc3"),
+    ];
+    // Every rotation and the reverse: the pick is always id 25.
+    for shift in 0..items.len() {
+        let mut order: Vec<ItemFact> = items.to_vec();
+        order.rotate_left(shift);
+        let picked = plan::pick(&call, &order).map(|i| order[i].id.clone());
+        assert_eq!(picked.as_deref(), Some("25"), "rotation {shift}");
+        order.reverse();
+        let picked = plan::pick(&call, &order).map(|i| order[i].id.clone());
+        assert_eq!(picked.as_deref(), Some("25"), "reversed rotation {shift}");
+    }
+    // Numeric ids compare as numbers ("1000" > "900"), UUIDs as text.
+    let volume = prepare(&cfg(), "volume", &args(r#"[{"name":"v","region":"r"}]"#)).unwrap();
+    let uuids = [item("b-2", "v", "r"), item("a-9", "v", "r")];
+    assert_eq!(plan::pick(&volume, &uuids), Some(1));
 }

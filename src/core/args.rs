@@ -322,14 +322,14 @@ fn bind_field(
 /// Checks a value against the field's type; returns its text form (for path, header, plan).
 fn check_type(op: &Operation, field: &Field, value: &Value) -> Result<String, Error> {
     let ok = match (field.ty, value) {
-        (Ty::Id, Value::Num(n)) if n.fract() == 0.0 && *n >= 0.0 => Some(number_text(*n)),
+        (Ty::Id, Value::Num(n)) if is_safe_integer(*n) && *n >= 0.0 => Some(number_text(*n)),
         (Ty::Id, Value::Str(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
             Some(s.clone())
         }
-        (Ty::Ref, Value::Num(n)) if n.fract() == 0.0 && *n >= 0.0 => Some(number_text(*n)),
+        (Ty::Ref, Value::Num(n)) if is_safe_integer(*n) && *n >= 0.0 => Some(number_text(*n)),
         (Ty::Ref | Ty::Str, Value::Str(s)) if !s.trim().is_empty() => Some(s.clone()),
         (Ty::Bool, Value::Bool(b)) => Some(b.to_string()),
-        (Ty::Int, Value::Num(n)) if n.fract() == 0.0 => Some(number_text(*n)),
+        (Ty::Int, Value::Num(n)) if is_safe_integer(*n) => Some(number_text(*n)),
         (Ty::Num, Value::Num(n)) if n.is_finite() => Some(number_text(*n)),
         (Ty::Obj, Value::Obj(_)) | (Ty::Any, _) => Some(String::new()),
         (Ty::Strs, Value::Arr(items)) if items.iter().all(|v| v.as_str().is_some()) => {
@@ -346,6 +346,11 @@ fn check_type(op: &Operation, field: &Field, value: &Value) -> Result<String, Er
             shown(value)
         ))
     })
+}
+
+/// `Number.isSafeInteger`: integral and at most 2^53 - 1 in magnitude (beyond, ids lose digits).
+fn is_safe_integer(n: f64) -> bool {
+    n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0
 }
 
 /// A short rendering of a bad value for messages.

@@ -17,8 +17,10 @@ use super::error::{Error, ErrorKind};
 use super::prepare::Prepared;
 use super::value::Value;
 
-/// Upper bound on the pages one call follows (a guard against a server that loops).
-pub const MAX_PAGES: u32 = 10_000;
+/// Upper bound on the pages one call follows (a guard against a server that loops; at the
+/// API's 200 per page that is 200,000 items). Reaching it is an `invalid_reply`, never a
+/// silently truncated result.
+pub const MAX_PAGES: u32 = 1_000;
 
 /// The page links of a list reply.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

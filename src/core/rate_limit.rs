@@ -38,6 +38,10 @@ pub struct RateLimiter {
     blocked_until_ms: f64,
     /// Spacing starts when `remaining` falls below this share of `limit` (default 0.1).
     pub low_water: f64,
+    /// Longest time a 429 blocks every request (default 120 s; the edge sets it from
+    /// [`RetryPolicy::max_rate_limit_wait_ms`](super::RetryPolicy)), so that one
+    /// `retry-after: 3000` does not park the whole client for 50 minutes.
+    pub max_block_ms: f64,
 }
 
 impl Default for RateLimiter {
@@ -46,6 +50,7 @@ impl Default for RateLimiter {
             latest: None,
             blocked_until_ms: 0.0,
             low_water: 0.1,
+            max_block_ms: 120_000.0,
         }
     }
 }
@@ -112,7 +117,7 @@ impl RateLimiter {
             });
         }
         if status == 429 {
-            let until = now_ms + wait_after_429(headers, now_ms);
+            let until = now_ms + wait_after_429(headers, now_ms).min(self.max_block_ms.max(0.0));
             self.blocked_until_ms = self.blocked_until_ms.max(until);
         }
     }
@@ -241,5 +246,25 @@ mod tests {
         );
         rl.observe(&HeaderFacts::default(), 200, 100.0);
         assert_eq!(rl.delay_before_next(1000.0), 1000.0);
+    }
+
+    #[test]
+    fn a_429_blocks_other_requests_at_most_max_block_ms() {
+        let mut rl = RateLimiter::default();
+        let far = HeaderFacts {
+            retry_after: Some(3000.0),
+            ..HeaderFacts::default()
+        };
+        rl.observe(&far, 429, 0.0);
+        assert_eq!(rl.delay_before_next(0.0), 120_000.0);
+        let mut short = RateLimiter {
+            max_block_ms: 500.0,
+            ..RateLimiter::default()
+        };
+        short.observe(&far, 429, 1000.0);
+        assert_eq!(short.delay_before_next(1000.0), 500.0);
+        assert_eq!(short.delay_before_next(1500.0), 0.0);
+        // Evaluated at a future slot, as the edge does to space its sends.
+        assert_eq!(short.delay_before_next(1200.0), 300.0);
     }
 }

@@ -52,6 +52,11 @@ pub fn prepare_raw(
     };
     let query = query::build(&pairs)?;
     let body = body.filter(|b| !b.is_null()).map(Value::to_json);
+    if body.is_some() && matches!(method, Method::Get | Method::Head) {
+        return Err(Error::bad_argument(
+            "request: a GET or HEAD request cannot have a `body`",
+        ));
+    }
     Ok(Prepared {
         key: "request",
         method,
@@ -162,6 +167,13 @@ mod tests {
         }
         assert!(prepare_raw(&cfg(), "BREW", "/v2/x", None, None).is_err());
         assert!(prepare_raw(&cfg(), "GET", "/v2/x", Some(&Value::from("q")), None).is_err());
+        let body = Value::obj([("a", Value::Num(1.0))]);
+        for method in ["GET", "head"] {
+            let e = prepare_raw(&cfg(), method, "/v2/x", None, Some(&body)).unwrap_err();
+            assert!(e.message.contains("`body`"), "{method}");
+        }
+        assert!(prepare_raw(&cfg(), "GET", "/v2/x", None, Some(&Value::Null)).is_ok());
+        assert!(prepare_raw(&cfg(), "DELETE", "/v2/x", None, Some(&body)).is_ok());
     }
 
     #[test]
