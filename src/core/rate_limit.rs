@@ -249,6 +249,29 @@ mod tests {
     }
 
     #[test]
+    fn spacing_evaluated_at_successive_slots_spreads_sends_before_the_reset() {
+        // 8 left of 5000, reset 3.4 s away, no reply in between (H4/M3 of the review): the edge
+        // takes slot = max(now + delay(now), next_slot), next_slot = slot + delay(slot).
+        let mut rl = RateLimiter::default();
+        rl.observe(&h(5000.0, 8.0, 3.4), 200, 0.0);
+        let mut next_slot: f64 = 0.0;
+        let mut slots = Vec::new();
+        for _ in 0..8 {
+            let now = 0.0;
+            let slot = (now + rl.delay_before_next(now)).max(next_slot);
+            next_slot = slot + rl.delay_before_next(slot);
+            slots.push(slot);
+        }
+        assert_eq!(slots[0], 425.0);
+        assert!(slots.windows(2).all(|w| w[1] > w[0]), "{slots:?}");
+        assert!(
+            slots.iter().all(|s| *s < 3400.0),
+            "all before the reset: {slots:?}"
+        );
+        assert_eq!(rl.delay_before_next(3400.0), 0.0);
+    }
+
+    #[test]
     fn a_429_blocks_other_requests_at_most_max_block_ms() {
         let mut rl = RateLimiter::default();
         let far = HeaderFacts {
