@@ -10,14 +10,18 @@ use wasm_bindgen::JsValue;
 use web_sys::AbortSignal;
 
 use crate::catalogue::{Plan, ReplyKind};
-use crate::core::pages::{next_page, MAX_PAGES};
+use crate::core::pages::next_page;
 use crate::core::value::number_text;
-use crate::core::{plan, Call, Error, ItemFact, Outcome, Prepared};
+use crate::core::{plan, Call, Error, ErrorKind, ItemFact, Outcome, Prepared};
 
 use super::client::Client;
 use super::exchange::{exchange, Failure, Reply};
 use super::facts::get;
+use super::poller::WaitError;
 use super::scope::{CallScope, Stop};
+
+/// Most pages one walk reads; a longer walk is an `invalid_reply` (never a silent truncation).
+const MAX_PAGES: usize = 1000;
 
 /// Per-call options: the optional last argument of every method.
 #[derive(Debug, Clone)]
@@ -131,11 +135,7 @@ impl<'a> Run<'a> {
     }
 
     async fn send(&self, request: &Prepared) -> Result<Reply, Failure> {
-        let reply = exchange(self.client, request, &self.scope).await;
-        if let Ok(reply) = &reply {
-            self.attempts.set(self.attempts.get() + reply.attempts);
-        }
-        reply
+        exchange(self.client, request, &self.scope, &self.attempts).await
     }
 
     async fn wait(&self, ids: &[u64], method: &str, path: &str) -> Result<Vec<JsValue>, Failure> {
@@ -145,13 +145,11 @@ impl<'a> Run<'a> {
             .wait(self.client, ids, self.options.on_progress.clone());
         match self.scope.guard(waiting).await {
             Err(stop) => Err(Failure::Stopped(stop)),
-            Ok(Err(errored)) => Err(Failure::Error(
-                Error::action_errored(errored.id, &errored.kind).at(
-                    method,
-                    path,
-                    self.attempts.get(),
-                ),
+            Ok(Err(WaitError::Errored { id, kind })) => Err(Failure::Error(
+                Error::action_errored(id, &kind).at(method, path, self.attempts.get()),
             )),
+            // The poll of these actions failed for good (404, 401, repeated failures).
+            Ok(Err(WaitError::Failed(error))) => Err(Failure::Error(error)),
             Ok(Ok(objects)) => Ok(objects),
         }
     }
@@ -160,6 +158,8 @@ impl<'a> Run<'a> {
         let reply = self.send(request).await?;
         let body = reply.body.clone().unwrap_or(JsValue::UNDEFINED);
         match reply.outcome {
+            // Deletes resolve `undefined`, whatever body the server sent.
+            _ if request.reply == ReplyKind::Empty => Ok(JsValue::UNDEFINED),
             Outcome::Empty => Ok(JsValue::UNDEFINED),
             Outcome::WaitActions(ids) if self.options.wait => {
                 let objects = self
@@ -178,7 +178,13 @@ impl<'a> Run<'a> {
         let mut facts = Vec::new();
         let mut total = None;
         let mut request = first.clone();
-        for _ in 0..MAX_PAGES {
+        // URLs already read: a `next` link back to one of them is a loop, not more pages.
+        let mut visited: Vec<String> = Vec::new();
+        loop {
+            if visited.len() >= MAX_PAGES || visited.contains(&request.url) {
+                return Err(self.invalid_reply(first, "the next page link repeats a page"));
+            }
+            visited.push(request.url.clone());
             let reply = self.send(&request).await?;
             let body = reply.body.unwrap_or(JsValue::UNDEFINED);
             let page = get(&body, key);
@@ -245,18 +251,7 @@ impl<'a> Run<'a> {
         let finals = self
             .wait(&open, call.request.method.as_str(), &call.request.path)
             .await?;
-        let merged: Array = immediate
-            .iter()
-            .map(|action| {
-                let id = get(&action, "id").as_f64();
-                finals
-                    .iter()
-                    .find(|f| get(f, "id").as_f64() == id && id.is_some())
-                    .cloned()
-                    .unwrap_or(action)
-            })
-            .collect();
-        Ok(wrap("actions", &merged))
+        Ok(wrap("actions", &merge(&immediate, &finals)))
     }
 
     async fn create_reread(&self, call: &Call) -> Result<JsValue, Failure> {
@@ -283,6 +278,11 @@ impl<'a> Run<'a> {
         } else {
             Ok(wrap("droplets", &array(reread)))
         }
+    }
+
+    fn invalid_reply(&self, request: &Prepared, message: &str) -> Failure {
+        let error = Error::client(ErrorKind::InvalidReply, message);
+        Failure::Error(error.at(request.method.as_str(), &request.path, self.attempts.get()))
     }
 
     fn finish_failure(&self, failure: Failure, request: &Prepared) -> Failure {
@@ -314,8 +314,32 @@ fn shape_actions(reply: ReplyKind, body: &JsValue, objects: Vec<JsValue>) -> JsV
         ReplyKind::BareAction => objects.into_iter().next().unwrap_or_else(|| body.clone()),
         // `{floating_ip, links: {actions}}` and the like: the created resource, once ready.
         ReplyKind::LinksActions => body.clone(),
-        _ => wrap("actions", &array(objects)),
+        // `{actions: [...]}`: every action of the reply, the waited ones in their final form
+        // (those already completed in the reply stay as they were).
+        _ => {
+            let listed = get(body, "actions");
+            if Array::is_array(&listed) {
+                wrap("actions", &merge(&Array::from(&listed), &objects))
+            } else {
+                wrap("actions", &array(objects))
+            }
+        }
     }
+}
+
+/// `immediate` with every action replaced by its final object from `finals` (same id).
+fn merge(immediate: &Array, finals: &[JsValue]) -> Array {
+    immediate
+        .iter()
+        .map(|action| {
+            let id = get(&action, "id").as_f64();
+            finals
+                .iter()
+                .find(|f| id.is_some() && get(f, "id").as_f64() == id)
+                .cloned()
+                .unwrap_or(action)
+        })
+        .collect()
 }
 
 fn id_text(item: &JsValue) -> Option<String> {

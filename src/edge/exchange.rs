@@ -2,6 +2,8 @@
 //! (429 waited out, POST included; 5xx and network errors with jittered back-off for
 //! idempotent methods only). Every attempt is traced.
 
+use std::cell::Cell;
+
 use wasm_bindgen::JsValue;
 
 use crate::core::{
@@ -28,8 +30,6 @@ pub struct Reply {
     pub facts: BodyFacts,
     /// `Done`, `Empty` or `WaitActions(ids)`.
     pub outcome: Outcome,
-    /// How many requests were sent.
-    pub attempts: u32,
 }
 
 /// Why a request (or a whole call) failed.
@@ -47,12 +47,14 @@ impl From<Error> for Failure {
     }
 }
 
-/// Sends `request` until the core says it is done, failed, or out of retries.
+/// Sends `request` until the core says it is done, failed, or out of retries. `sent` counts
+/// every request sent (a call's total, shown as `attempts` on its error).
 ///
 /// ```no_run
 /// # async fn demo(client: &digitalocean_wasm::edge::client::Client, req: &digitalocean_wasm::core::Prepared) {
 /// use digitalocean_wasm::edge::{exchange::exchange, scope::CallScope};
-/// let reply = exchange(client, req, &CallScope::new(&[], None)).await;
+/// let sent = std::cell::Cell::new(0);
+/// let reply = exchange(client, req, &CallScope::new(&[], None), &sent).await;
 /// # drop(reply);
 /// # }
 /// ```
@@ -60,44 +62,59 @@ pub async fn exchange(
     client: &Client,
     request: &Prepared,
     scope: &CallScope,
+    sent: &Cell<u32>,
 ) -> Result<Reply, Failure> {
     // One sleep and one send per attempt: the wait the last reply asked for (429 or back-off)
     // and the rate-limit spacing are taken together, before sending.
     let mut wait_ms: f64 = 0.0;
+    let mut after_429 = false;
+    let method = request.method.as_str();
     for number in 1..=MAX_ATTEMPTS {
-        let delay = wait_ms.max(client.rate.borrow().delay_before_next(now_ms()));
+        let delay = client.reserve(now_ms(), wait_ms, after_429);
         if delay > 0.0 {
             scope.guard(sleep(delay)).await.map_err(Failure::Stopped)?;
         }
         let started = now_ms();
-        let sent = send(request, client.settings.fetch.as_ref(), scope).await;
-        let (outcome, body, facts) = match sent {
-            Err(SendFailure::Stopped(stop)) => return Err(Failure::Stopped(stop)),
+        sent.set(sent.get() + 1);
+        let limit = client.settings.attempt_timeout_ms;
+        let result = send(request, client.settings.fetch.as_ref(), scope, limit).await;
+        let (outcome, body, facts) = match result {
+            Err(SendFailure::Stopped(stop)) => {
+                trace_stop(client, request, number, started, &stop);
+                return Err(Failure::Stopped(stop));
+            }
+            Err(SendFailure::Build(message)) => {
+                let error = Error::bad_argument(message).at(method, &request.path, sent.get());
+                return Err(Failure::Error(error));
+            }
             Err(SendFailure::Network(message)) => {
                 let outcome = network_failure(client, request, number, started, &message);
                 (outcome, None, BodyFacts::default())
             }
             Ok(incoming) => judge(client, request, incoming, number, started),
         };
+        after_429 = matches!(outcome, Outcome::RateLimited { .. });
         wait_ms = match outcome {
             Outcome::RateLimited { wait_ms } => wait_ms,
             Outcome::Retry { after_ms } => after_ms,
-            Outcome::Failed(error) => return Err(Failure::Error(error)),
+            Outcome::Failed(mut error) => {
+                error.attempts = sent.get();
+                return Err(Failure::Error(error));
+            }
             done => {
                 return Ok(Reply {
                     body,
                     facts,
                     outcome: done,
-                    attempts: number,
                 })
             }
         };
     }
     Err(Failure::Error(
         Error::client(ErrorKind::Network, "too many attempts").at(
-            request.method.as_str(),
+            method,
             &request.path,
-            MAX_ATTEMPTS,
+            sent.get(),
         ),
     ))
 }
@@ -107,6 +124,24 @@ fn attempt(number: u32) -> Attempt {
         number,
         now_ms: now_ms(),
         jitter: random(),
+    }
+}
+
+/// An attempt cut short by an abort or the call's timeout is traced too.
+fn trace_stop(client: &Client, request: &Prepared, number: u32, started_ms: f64, stop: &Stop) {
+    let tracing = &client.settings.tracing;
+    if tracing.is_on() {
+        let error = match stop {
+            Stop::TimedOut => Error::client(ErrorKind::Timeout, "timed out"),
+            Stop::Aborted(_) => Error::aborted(),
+        };
+        tracing.emit(&TraceEvent::failure(
+            request,
+            number,
+            started_ms,
+            now_ms(),
+            &error,
+        ));
     }
 }
 
@@ -194,7 +229,7 @@ fn trace_reply(
     event.error = match outcome {
         Outcome::Failed(error) => Some(error.message.clone()),
         Outcome::RateLimited { .. } => Some("rate limited".into()),
-        Outcome::Retry { .. } => Some(format!("HTTP {status}, retrying")),
+        Outcome::Retry { .. } => Some("server error, retrying".into()),
         _ => None,
     };
     tracing.emit(&event);

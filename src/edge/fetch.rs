@@ -9,8 +9,10 @@ use web_sys::{Headers, RequestInit};
 
 use crate::core::{HeaderFacts, Prepared};
 
+use super::facts::get;
 use super::js;
 use super::scope::{CallScope, Stop};
+use super::timer::{race, sleep, Either};
 
 /// What came back.
 #[derive(Debug, Clone)]
@@ -28,13 +30,18 @@ pub struct Incoming {
 /// Why no reply came back.
 #[derive(Debug, Clone)]
 pub enum SendFailure {
-    /// The network failed (or the custom `fetch` threw); holds a token-free message.
+    /// The network failed, no reply came within the attempt's time limit, or the custom
+    /// `fetch` threw; holds a token-free message.
     Network(String),
+    /// The platform refused to build the request (a header value, a body on GET…): not
+    /// retried, rejected as `bad_argument`.
+    Build(String),
     /// The call was aborted or timed out.
     Stopped(Stop),
 }
 
-/// Sends `out` and reads the whole reply.
+/// Sends `out` and reads the whole reply; no reply within `limit_ms` is a `Network` failure
+/// (the fetch is left to the platform, its reply is dropped).
 ///
 /// ```no_run
 /// use digitalocean_wasm::core::{prepare, Config};
@@ -42,7 +49,7 @@ pub enum SendFailure {
 /// # async fn demo() {
 /// let cfg = Config::new(Some("http://127.0.0.1:8080"), Some("dop_v1_demo".into())).unwrap();
 /// let call = prepare(&cfg, "account", &[]).unwrap();
-/// let reply = send(&call.request, None, &CallScope::new(&[], None)).await;
+/// let reply = send(&call.request, None, &CallScope::new(&[], None), 60_000.0).await;
 /// # drop(reply);
 /// # }
 /// ```
@@ -50,6 +57,7 @@ pub async fn send(
     out: &Prepared,
     custom: Option<&Function>,
     scope: &CallScope,
+    limit_ms: f64,
 ) -> Result<Incoming, SendFailure> {
     let request = build(out, scope)?;
     let exchange = async {
@@ -63,14 +71,20 @@ pub async fn send(
         };
         read(response).await
     };
-    scope.guard(exchange).await.map_err(SendFailure::Stopped)?
+    match scope.guard(race(sleep(limit_ms), exchange)).await {
+        Err(stop) => Err(SendFailure::Stopped(stop)),
+        Ok(Either::First(())) => Err(SendFailure::Network(
+            "no reply within the request timeout".into(),
+        )),
+        Ok(Either::Second(result)) => result,
+    }
 }
 
 /// Builds the `Request` once (gloo-net's builder would build it twice and re-parse the URL);
 /// gloo-net then sends it. Header values the platform refuses are an `Err`, not a throw.
 fn build(out: &Prepared, scope: &CallScope) -> Result<gloo_net::http::Request, SendFailure> {
     let refused =
-        |e: JsValue| SendFailure::Network(format!("cannot build the request: {}", describe(&e)));
+        |e: JsValue| SendFailure::Build(format!("cannot build the request: {}", describe(&e)));
     let init = RequestInit::new();
     init.set_method(out.method.as_str());
     let headers = Headers::new().map_err(refused)?;
@@ -84,6 +98,8 @@ fn build(out: &Prepared, scope: &CallScope) -> Result<gloo_net::http::Request, S
     if let Some(signal) = scope.signal() {
         init.set_signal(Some(&signal));
     }
+    // The API never redirects: a redirect must not carry the token anywhere else.
+    let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"error".into());
     let raw = web_sys::Request::new_with_str_and_init(&out.url, &init).map_err(refused)?;
     Ok(gloo_net::http::Request::from(raw))
 }
@@ -152,20 +168,29 @@ fn read_headers(headers: &web_sys::Headers) -> HeaderFacts {
 /// assert_eq!(text, "boom");
 /// ```
 pub fn describe(error: &JsValue) -> String {
-    if let Some(e) = error.dyn_ref::<js_sys::Error>() {
-        let name = String::from(e.name());
-        let message = String::from(e.message());
-        let cause = js_sys::Reflect::get(e, &JsValue::from_str("cause"))
-            .ok()
-            .and_then(|c| {
-                c.dyn_ref::<js_sys::Error>()
-                    .map(|c| String::from(c.message()))
-            });
-        match cause {
-            Some(c) if !c.is_empty() => format!("{name}: {message} ({c})"),
-            _ => format!("{name}: {message}"),
-        }
-    } else {
-        error.as_string().unwrap_or_else(|| "unknown error".into())
+    if let Some(text) = error.as_string() {
+        return text;
     }
+    // Read with `Reflect.get` and `as_string`: a non-string or throwing `name`/`message`
+    // (a custom fetch may reject with anything) is skipped, never thrown.
+    let text = |value: &JsValue, key: &str| get(value, key).as_string().unwrap_or_default();
+    let name = text(error, "name");
+    let message = text(error, "message");
+    let cause = text(&get(error, "cause"), "message");
+    let mut out = name;
+    if !message.is_empty() {
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&message);
+    }
+    if !cause.is_empty() {
+        out.push_str(" (");
+        out.push_str(&cause);
+        out.push(')');
+    }
+    if out.is_empty() {
+        out.push_str("unknown error");
+    }
+    out
 }

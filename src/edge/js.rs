@@ -4,7 +4,7 @@
 //! panic. Only globals are bound (`Date`, `Math`, `console`, `fetch`), never `window`: the
 //! same code runs in pages, workers, workerd, Node and Deno.
 
-use js_sys::{Function, Promise};
+use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -20,6 +20,57 @@ extern "C" {
 
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn array_is_array(value: &JsValue) -> Result<bool, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// `Array.isArray` that never throws (a revoked Proxy counts as not an array).
+///
+/// ```no_run
+/// assert!(!digitalocean_wasm::edge::js::is_array(&wasm_bindgen::JsValue::NULL));
+/// ```
+pub fn is_array(value: &JsValue) -> bool {
+    value.is_object() && array_is_array(value).unwrap_or(false)
+}
+
+/// `Object.keys` (own enumerable string keys); a throwing Proxy trap is an `Err`.
+///
+/// ```no_run
+/// # fn demo(v: wasm_bindgen::JsValue) {
+/// let keys = digitalocean_wasm::edge::js::keys(&v);
+/// # drop(keys);
+/// # }
+/// ```
+pub fn keys(value: &JsValue) -> Result<Vec<String>, JsValue> {
+    let keys = object_keys(value)?;
+    Ok(items(&keys)?
+        .iter()
+        .filter_map(JsValue::as_string)
+        .collect())
+}
+
+/// The elements of an array-like through `Reflect` (a throwing getter or Proxy is an `Err`).
+///
+/// ```no_run
+/// # fn demo(v: wasm_bindgen::JsValue) {
+/// let all = digitalocean_wasm::edge::js::items(&v);
+/// # drop(all);
+/// # }
+/// ```
+pub fn items(value: &JsValue) -> Result<Vec<JsValue>, JsValue> {
+    let length = Reflect::get(value, &JsValue::from_str("length"))?
+        .as_f64()
+        .unwrap_or(0.0);
+    let length = if length > 0.0 {
+        length.min(1e7) as u32
+    } else {
+        0
+    };
+    (0..length).map(|i| Reflect::get_u32(value, i)).collect()
 }
 
 /// `JSON.parse` of a JS string that stays on the JS side (a reply body is never copied into

@@ -3,7 +3,7 @@
 //! nothing is open. Waiters are futures the poller completes; dropping one (abort, timeout)
 //! unregisters its ids.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -12,10 +12,10 @@ use std::task::{Context, Poll, Waker};
 use js_sys::{Array, Function};
 use wasm_bindgen::JsValue;
 
-use crate::core::{plan, ActionEvent, ActionFact, ActionTracker, PollRequest};
+use crate::core::{plan, ActionEvent, ActionFact, ActionTracker, Error, ErrorKind, PollRequest};
 
 use super::client::Client;
-use super::exchange::exchange;
+use super::exchange::{exchange, Failure};
 use super::facts::get;
 use super::js::{self, now_ms};
 use super::scope::CallScope;
@@ -24,16 +24,25 @@ use super::timer::sleep;
 /// Upper bound on the ticks of one poller run (each tick sleeps or sends one request).
 const MAX_TICKS: u32 = 10_000_000;
 
-/// What a wait ends with: the final action objects, or the action that errored.
-pub type WaitResult = Result<Vec<JsValue>, Errored>;
+/// Consecutive failed polls (each after its own retries) that end every wait.
+pub const MAX_POLL_FAILURES: u32 = 5;
 
-/// The action an awaited call saw end `errored`: its id and type.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Errored {
-    /// Action id.
-    pub id: u64,
-    /// Action type (`reboot`…), empty when unknown.
-    pub kind: String,
+/// What a wait ends with: the final action objects, or why it cannot end well.
+pub type WaitResult = Result<Vec<JsValue>, WaitError>;
+
+/// Why a wait failed.
+#[derive(Debug, Clone)]
+pub enum WaitError {
+    /// An awaited action ended `errored`: its id and type (`reboot`…, empty when unknown).
+    Errored {
+        /// Action id.
+        id: u64,
+        /// Action type.
+        kind: String,
+    },
+    /// Polling cannot tell: the action is unknown (404 on `GET /v2/actions/{id}`), the
+    /// token was refused (401/403), or [`MAX_POLL_FAILURES`] polls in a row failed.
+    Failed(Error),
 }
 
 /// The poller of one client.
@@ -57,6 +66,8 @@ struct PollState {
     waiters: Vec<Rc<Waiter>>,
     generation: u64,
     running: bool,
+    /// Polls that failed in a row.
+    failures: u32,
 }
 
 #[derive(Debug)]
@@ -109,8 +120,7 @@ impl Drop for WaitActions {
             .copied()
             .filter(|id| !state.is_wanted(*id))
             .collect();
-        state.tracker.forget(&unwanted);
-        state.latest.retain(|(id, _)| !unwanted.contains(id));
+        state.forget_unwanted(&unwanted);
     }
 }
 
@@ -118,6 +128,46 @@ impl PollState {
     /// Whether some waiter still waits for `id`.
     fn is_wanted(&self, id: u64) -> bool {
         self.waiters.iter().any(|w| w.ids.contains(&id))
+    }
+
+    /// Stops tracking those of `ids` no waiter wants any more.
+    fn forget_unwanted(&mut self, ids: &[u64]) {
+        let unwanted: Vec<u64> = ids
+            .iter()
+            .copied()
+            .filter(|id| !self.is_wanted(*id))
+            .collect();
+        self.tracker.forget(&unwanted);
+        self.latest.retain(|(id, _)| !unwanted.contains(id));
+    }
+
+    /// A poll failed with `error`: counts it and takes out the waiters it ends (those of a
+    /// single action the server does not know, or all of them after a refused token or too
+    /// many failures in a row).
+    fn fail(&mut self, request: PollRequest, error: &Error) -> Vec<Rc<Waiter>> {
+        self.failures += 1;
+        let all = matches!(error.status, 401 | 403) || self.failures >= MAX_POLL_FAILURES;
+        let unknown = match request {
+            PollRequest::Single(id)
+                if (400..500).contains(&error.status) && error.status != 429 =>
+            {
+                Some(id)
+            }
+            _ => None,
+        };
+        if !all && unknown.is_none() {
+            return Vec::new();
+        }
+        if all {
+            self.failures = 0;
+        }
+        let (ended, kept): (Vec<Rc<Waiter>>, Vec<Rc<Waiter>>) = std::mem::take(&mut self.waiters)
+            .into_iter()
+            .partition(|w| all || unknown.is_some_and(|id| w.ids.contains(&id)));
+        self.waiters = kept;
+        let ids: Vec<u64> = ended.iter().flat_map(|w| w.ids.iter().copied()).collect();
+        self.forget_unwanted(&ids);
+        ended
     }
 
     /// The latest object seen of action `id` (`undefined` before the first poll saw it).
@@ -139,6 +189,7 @@ impl Poller {
                 waiters: Vec::new(),
                 generation: 0,
                 running: false,
+                failures: 0,
             })),
         }
     }
@@ -161,9 +212,16 @@ impl Poller {
         if ids.is_empty() {
             waiter.finish(Ok(Vec::new()));
         }
-        if let Ok(mut state) = self.state.try_borrow_mut() {
-            state.waiters.push(waiter.clone());
-            state.tracker.track(ids, now_ms());
+        match self.state.try_borrow_mut() {
+            Ok(mut state) => {
+                state.waiters.push(waiter.clone());
+                state.tracker.track(ids, now_ms());
+            }
+            // Cannot happen (no callback runs under the borrow); fail loudly, never hang.
+            Err(_) => waiter.finish(Err(WaitError::Failed(Error::client(
+                ErrorKind::Network,
+                "the action poller is busy",
+            )))),
         }
         self.ensure_running(client);
         WaitActions {
@@ -172,12 +230,14 @@ impl Poller {
         }
     }
 
-    /// `startActionables(seconds?)`: sets the interval and runs the timer if anything is open.
+    /// `startActionables(seconds?)`: sets the interval (no argument: back to
+    /// `rateLimitFrequency`) and runs the timer if anything is open.
     pub fn start(&self, client: &Rc<Client>, seconds: Option<f64>) {
-        if let Some(s) = seconds.filter(|s| s.is_finite() && *s > 0.0) {
-            if let Ok(mut state) = self.state.try_borrow_mut() {
-                state.tracker.set_interval(s * 1000.0);
-            }
+        let seconds = seconds
+            .filter(|s| s.is_finite() && *s > 0.0)
+            .unwrap_or(client.settings.poll_seconds);
+        if let Ok(mut state) = self.state.try_borrow_mut() {
+            state.tracker.set_interval(seconds * 1000.0);
         }
         self.ensure_running(client);
     }
@@ -221,7 +281,7 @@ enum Step {
 async fn run(client: Rc<Client>, generation: u64) {
     let state = client.poller.state.clone();
     for _ in 0..MAX_TICKS {
-        match next_step(&client, &state, generation) {
+        match next_step(&state, generation) {
             Step::Exit => return,
             Step::Sleep(ms) => sleep(ms).await,
             Step::Send(request) => {
@@ -230,20 +290,24 @@ async fn run(client: Rc<Client>, generation: u64) {
             }
         }
     }
+    // Out of ticks: let a later wait start a new run instead of hanging.
+    if let Ok(mut st) = state.try_borrow_mut() {
+        if st.generation == generation {
+            st.running = false;
+        }
+    };
 }
 
-fn next_step(client: &Client, state: &Rc<RefCell<PollState>>, generation: u64) -> Step {
+fn next_step(state: &Rc<RefCell<PollState>>, generation: u64) -> Step {
     let Ok(mut st) = state.try_borrow_mut() else {
         return Step::Sleep(1.0);
     };
     if st.generation != generation {
         return Step::Exit;
     }
+    // Rate-limit spacing is applied once per request, by `exchange` (slots from the last
+    // request sent), not here: pushing the tick out on every wake-up starved the poller.
     let now = now_ms();
-    let spacing = client.rate.borrow().delay_before_next(now);
-    if spacing > 0.0 {
-        st.tracker.delay_until(now + spacing);
-    }
     match st.tracker.next_wakeup() {
         None if st.tracker.is_idle() => {
             st.running = false;
@@ -259,41 +323,63 @@ fn next_step(client: &Client, state: &Rc<RefCell<PollState>>, generation: u64) -
 }
 
 async fn tick(client: &Client, state: &Rc<RefCell<PollState>>, request: PollRequest) {
-    let prepared = plan::poll(&client.settings.config, &request);
-    let reply = match prepared {
-        Ok(prepared) => exchange(client, &prepared, &CallScope::new(&[], None))
-            .await
-            .ok(),
-        Err(_) => None,
-    };
-    let Ok(mut st) = state.try_borrow_mut() else {
-        return;
-    };
-    let now = now_ms();
-    let Some(reply) = reply else {
-        st.tracker.handle_failure(now);
-        return;
-    };
-    let body = reply.body.unwrap_or(JsValue::UNDEFINED);
-    match request {
-        PollRequest::List { .. } => {
-            remember(&mut st, &get(&body, "actions"), &reply.facts.actions);
-            st.tracker.handle_list(now, &reply.facts.actions);
-        }
-        PollRequest::Single(_) => {
-            let action = get(&body, "action");
-            match reply.facts.actions.first() {
-                Some(fact) => {
-                    remember(
-                        &mut st,
-                        &Array::of1(&action).into(),
-                        std::slice::from_ref(fact),
-                    );
-                    st.tracker.handle_single(now, fact);
-                }
-                None => st.tracker.handle_failure(now),
+    let sent = Cell::new(0);
+    let reply = match plan::poll(&client.settings.config, &request) {
+        Ok(prepared) => {
+            let scope = CallScope::new(&[], None);
+            match exchange(client, &prepared, &scope, &sent).await {
+                Ok(reply) => Ok(reply),
+                Err(Failure::Error(error)) => Err(error),
+                Err(Failure::Stopped(_)) => Err(Error::client(ErrorKind::Network, "poll stopped")),
             }
         }
+        Err(error) => Err(error),
+    };
+    let ended = {
+        let Ok(mut st) = state.try_borrow_mut() else {
+            return;
+        };
+        let now = now_ms();
+        let failed = match reply {
+            Err(error) => Some(error),
+            Ok(reply) => {
+                let body = reply.body.unwrap_or(JsValue::UNDEFINED);
+                match request {
+                    PollRequest::List { .. } => {
+                        remember(&mut st, &get(&body, "actions"), &reply.facts.actions);
+                        st.tracker.handle_list(now, &reply.facts.actions);
+                        None
+                    }
+                    PollRequest::Single(_) => match reply.facts.actions.first() {
+                        Some(fact) => {
+                            let action = Array::of1(&get(&body, "action"));
+                            remember(&mut st, &action, std::slice::from_ref(fact));
+                            st.tracker.handle_single(now, fact);
+                            None
+                        }
+                        None => Some(Error::client(
+                            ErrorKind::InvalidReply,
+                            "the action poll reply has no action",
+                        )),
+                    },
+                }
+            }
+        };
+        match failed {
+            None => {
+                st.failures = 0;
+                return;
+            }
+            Some(error) => {
+                st.tracker.handle_failure(now);
+                let ended = st.fail(request, &error);
+                (ended, error)
+            }
+        }
+    };
+    let (ended, error) = ended;
+    for waiter in ended {
+        waiter.finish(Err(WaitError::Failed(error.clone())));
     }
 }
 
@@ -354,7 +440,7 @@ fn notify(state: &Rc<RefCell<PollState>>) {
                     }
                     Some(false) => {
                         let kind = get(&latest, "type").as_string().unwrap_or_default();
-                        finished.push((waiter.clone(), Err(Errored { id, kind })));
+                        finished.push((waiter.clone(), Err(WaitError::Errored { id, kind })));
                     }
                 }
             }

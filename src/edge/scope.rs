@@ -97,6 +97,7 @@ impl CallScope {
         let timer = timeout_ms.map(|ms| {
             let flag = timed_out.clone();
             let controller = controller.clone();
+            // One timer: a timeout beyond 2^31-1 ms (24.8 days) is clamped to that.
             Timeout::new(clamp_ms(ms), move || {
                 flag.set(true);
                 controller.abort();

@@ -18,6 +18,7 @@ use crate::core::{prepare, prepare_raw, Error, Value};
 use crate::edge::client::Client;
 use crate::edge::driver::{run_call, run_request, wait_for_actions, CallOptions};
 use crate::edge::exchange::Failure;
+use crate::edge::js;
 use crate::edge::scope::Stop;
 
 use super::convert::to_value;
@@ -31,7 +32,8 @@ use super::options::{call_options, client_options};
 /// `tracing` (`true` or a function), `rateLimitFrequency` (seconds between action polls,
 /// default 5), `fetch` (a `fetch(request)` replacement), `signal` (an `AbortSignal` for
 /// every call), `userAgent` (suffix of the `User-Agent` header), `maxRetries` (default 3),
-/// `retryBaseMs` (back-off base, default 500), `pageSize` (`per_page` of page walks).
+/// `retryBaseMs` (back-off base, default 500), `pageSize` (`per_page` of page walks),
+/// `requestTimeout` (ms to wait for the reply to one attempt, default 60000; polls too).
 ///
 /// ```no_run
 /// # use wasm_bindgen::JsValue;
@@ -149,18 +151,17 @@ fn reject(failure: Failure) -> JsValue {
 
 /// Splits the per-call options off the end (the catalogue's rule) and converts the rest.
 fn split_arguments(name: &str, args: &Array) -> Result<(Vec<Value>, CallOptions), Error> {
-    let mut values: Vec<JsValue> = args.iter().collect();
+    let mut values: Vec<JsValue> = js::items(args).unwrap_or_default();
     let mut options = CallOptions::default();
     if let Some(last) = values.last() {
         let position = values.len() - 1;
-        let plain = last.is_undefined()
-            || (last.is_object() && !last.is_function() && !Array::is_array(last));
+        let plain =
+            last.is_undefined() || (last.is_object() && !last.is_function() && !js::is_array(last));
         if plain {
             let keys: Vec<String> = if last.is_object() {
-                Object::keys(last.unchecked_ref::<Object>())
-                    .iter()
-                    .filter_map(|k| k.as_string())
-                    .collect()
+                js::keys(last).map_err(|_| {
+                    Error::bad_argument(format!("{name}: the last argument cannot be read"))
+                })?
             } else {
                 Vec::new()
             };
@@ -174,7 +175,7 @@ fn split_arguments(name: &str, args: &Array) -> Result<(Vec<Value>, CallOptions)
     let converted = values
         .iter()
         .enumerate()
-        .map(|(i, v)| to_value(v, &format!("{name}: argument {}", i + 1)))
+        .map(|(i, v)| to_value(v, name, i + 1))
         .collect::<Result<Vec<Value>, Error>>()?;
     Ok((converted, options))
 }
@@ -184,7 +185,7 @@ fn request_parts(parts: &JsValue) -> Result<(Option<Value>, Option<Value>), Erro
     if parts.is_undefined() || parts.is_null() {
         return Ok((None, None));
     }
-    match to_value(parts, "request: parts")? {
+    match to_value(parts, "request: parts", 0)? {
         Value::Obj(fields) => {
             if let Some((key, _)) = fields.iter().find(|(k, _)| k != "query" && k != "body") {
                 return Err(Error::bad_argument(format!(
@@ -208,8 +209,9 @@ fn request_parts(parts: &JsValue) -> Result<(Option<Value>, Option<Value>), Erro
 
 /// Ids from `[7, "8", {id: 9}]` (or one of them alone).
 fn action_ids(value: &JsValue) -> Result<Vec<u64>, Error> {
-    let items: Vec<JsValue> = if Array::is_array(value) {
-        Array::from(value).iter().collect()
+    let items: Vec<JsValue> = if js::is_array(value) {
+        js::items(value)
+            .map_err(|_| Error::bad_argument("waitForActions: the ids cannot be read"))?
     } else {
         vec![value.clone()]
     };

@@ -8,8 +8,9 @@ use web_sys::AbortSignal;
 
 use crate::core::prepare::DEFAULT_ENDPOINT;
 use crate::core::{Config, Error, RetryPolicy};
-use crate::edge::client::Settings;
+use crate::edge::client::{Settings, DEFAULT_ATTEMPT_TIMEOUT_MS};
 use crate::edge::driver::CallOptions;
+use crate::edge::js;
 use crate::edge::trace::Tracing;
 
 const CLIENT_KEYS: &[&str] = &[
@@ -23,6 +24,7 @@ const CLIENT_KEYS: &[&str] = &[
     "maxRetries",
     "retryBaseMs",
     "pageSize",
+    "requestTimeout",
 ];
 const CALL_KEYS: &[&str] = &["signal", "wait", "timeout", "onProgress"];
 
@@ -53,8 +55,11 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
             .ok_or_else(|| Error::bad_argument("endpoint: expected a string URL"))?
     };
     let bearer_raw = get("bearer")?;
+    // Omitted: the environment; `null`: explicitly no token (refused with the official endpoint).
     let bearer = if bearer_raw.is_undefined() {
         env_var("DIGITALOCEAN_BEARER")
+    } else if bearer_raw.is_null() {
+        None
     } else {
         Some(
             bearer_raw
@@ -87,6 +92,8 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
         Some(_) => return Err(Error::bad_argument("pageSize: an integer from 1 to 200")),
         None => None,
     };
+    let attempt_timeout_ms =
+        positive(&get("requestTimeout")?, "requestTimeout")?.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT_MS);
     let mut config = Config::new(Some(&endpoint), bearer)?;
     if config.bearer.is_none() && config.endpoint == DEFAULT_ENDPOINT {
         return Err(Error::bad_argument(
@@ -113,6 +120,7 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
         tracing,
         policy,
         poll_seconds,
+        attempt_timeout_ms,
     })
 }
 
@@ -145,18 +153,11 @@ pub fn call_options(options: &JsValue) -> Result<CallOptions, Error> {
 /// # }
 /// ```
 pub fn looks_like_call_options(value: &JsValue) -> bool {
-    let Some(obj) = value.dyn_ref::<Object>() else {
-        return false;
-    };
-    if value.is_function() || js_sys::Array::is_array(value) {
+    if !value.is_object() || value.is_function() || js::is_array(value) {
         return false;
     }
-    let keys = Object::keys(obj);
-    keys.length() > 0
-        && keys.iter().all(|k| {
-            k.as_string()
-                .is_some_and(|k| CALL_KEYS.contains(&k.as_str()))
-        })
+    let keys = js::keys(value).unwrap_or_default();
+    !keys.is_empty() && keys.iter().all(|k| CALL_KEYS.contains(&k.as_str()))
 }
 
 fn as_options(value: &JsValue, allowed: &[&str], what: &str) -> Result<Option<Object>, Error> {
@@ -165,10 +166,11 @@ fn as_options(value: &JsValue, allowed: &[&str], what: &str) -> Result<Option<Ob
     }
     let obj = value
         .dyn_ref::<Object>()
-        .filter(|_| !value.is_function() && !js_sys::Array::is_array(value))
+        .filter(|_| !value.is_function() && !js::is_array(value))
         .ok_or_else(|| Error::bad_argument(format!("{what}: expected an object")))?;
-    for key in Object::keys(obj).iter() {
-        let key = key.as_string().unwrap_or_default();
+    let keys =
+        js::keys(value).map_err(|_| Error::bad_argument(format!("{what}: cannot be read")))?;
+    for key in keys {
         if !allowed.contains(&key.as_str()) {
             return Err(Error::bad_argument(format!(
                 "{what}: unknown option `{key}` (known: {})",

@@ -204,3 +204,51 @@ pub fn set_key(target: JsValue, key: &str, value: &JsValue) -> JsValue {
     let _ = Reflect::set(&target, &JsValue::from_str(key), value);
     target
 }
+
+/// A `fetch` replacement written in JS: `body` is the body of `async (req) => {...}` and may
+/// use `url` (a `URL`), `state` (`{n, log: [{method, path, t}], t0}`; also `fetch.state`) and
+/// `reply(status, json, headers?)` (a JSON `Response`).
+pub fn mock_fetch(body: &str) -> Function {
+    let source = format!(
+        "const state = {{ n: 0, log: [], t0: Date.now() }};
+         const reply = (status, json, headers) => new Response(
+           json === undefined ? null : JSON.stringify(json),
+           {{ status, headers: Object.assign({{ 'content-type': 'application/json' }}, headers || {{}}) }});
+         const f = async (req) => {{
+           const url = new URL(req.url);
+           state.n++;
+           state.log.push({{ method: req.method, path: url.pathname + url.search, t: Date.now() - state.t0 }});
+           {body}
+         }};
+         f.state = state;
+         return f;"
+    );
+    Function::new_no_args(&source)
+        .call0(&JsValue::NULL)
+        .expect("mock fetch source")
+        .unchecked_into()
+}
+
+/// A client whose requests go to `fetch` (endpoint `http://mock.test`), merged with `extra`.
+pub fn mock_client(fetch: &Function, extra: &str) -> DigitalOceanCore {
+    let options = options(extra);
+    set_key(
+        options.clone(),
+        "endpoint",
+        &JsValue::from_str("http://mock.test"),
+    );
+    set_key(options.clone(), "fetch", fetch);
+    DigitalOceanCore::new(options).expect("mock client options")
+}
+
+/// How many requests a [`mock_fetch`] received.
+pub fn mock_count(fetch: &Function) -> f64 {
+    num(fetch, "state.n")
+}
+
+/// Evaluates a JS expression (test data such as Proxies and odd Errors).
+pub fn eval(expression: &str) -> JsValue {
+    Function::new_no_args(&format!("return ({expression});"))
+        .call0(&JsValue::NULL)
+        .expect("test expression")
+}
