@@ -34,13 +34,13 @@ async fn power_off_by_tag_waits_for_every_droplet() {
         .expect("powerOff by tag");
     assert_eq!(len(&done, "actions"), 2, "{}", show(&done));
     assert_eq!(text(&done, "actions.0.status"), "completed");
+    assert_eq!(text(&done, "actions.1.status"), "completed");
     let listed = callj(&client, "droplets", &[]).await.expect("droplets");
-    assert_eq!(
-        text(&listed, "droplets.0.status"),
-        "off",
-        "{}",
-        show(&listed)
-    );
+    assert_eq!(len(&listed, "droplets"), 2, "{}", show(&listed));
+    for i in 0..2 {
+        let status = text(&listed, &format!("droplets.{i}.status"));
+        assert_eq!(status, "off", "{}", show(&listed));
+    }
 }
 
 #[wasm_bindgen_test]
@@ -133,7 +133,6 @@ async fn on_progress_sees_the_action_complete() {
 async fn a_timeout_rejects_with_a_timeout_error() {
     let client = fresh().await;
     let id = droplet(&client, "to").await;
-    client.stop_actionables();
     let slow = client_with(r#"{"rateLimitFrequency": 5}"#);
     let failed = call(&slow, "reboot", &[id_arg(id), js(r#"{"timeout": 100}"#)]).await;
     let error = expect_error(failed, 0, "timeout");
@@ -178,6 +177,31 @@ async fn an_already_aborted_signal_sends_nothing() {
         "requests.total",
     );
     assert_eq!(after, before, "nothing reached the API");
+}
+
+#[wasm_bindgen_test]
+async fn stop_actionables_stops_polling_and_start_resumes_it() {
+    let fetch = mock_fetch(
+        "const status = state.done ? 'completed' : 'in-progress';
+         return reply(200, { actions: [{ id: 3, status, type: 'reboot' }] });",
+    );
+    let client = mock_client(&fetch, "{}");
+    // The promise runs on its own; it is awaited at the end.
+    let waiting = client.wait_for_actions(js("[3]"), js(r#"{"timeout": 10000}"#));
+    gloo_timers::future::TimeoutFuture::new(200).await;
+    assert!(mock_count(&fetch) >= 2.0, "polling while started");
+    client.stop_actionables();
+    client.stop_actionables();
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    let stopped_at = mock_count(&fetch);
+    gloo_timers::future::TimeoutFuture::new(300).await;
+    assert_eq!(mock_count(&fetch), stopped_at, "no poll while stopped");
+    set_key(at(&fetch, "state"), "done", &JsValue::TRUE);
+    client.start_actionables(None);
+    let done = JsFuture::from(waiting)
+        .await
+        .expect("the wait ends after start");
+    assert_eq!(text(&done, "actions.0.status"), "completed");
 }
 
 #[wasm_bindgen_test]

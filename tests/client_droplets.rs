@@ -84,6 +84,36 @@ async fn droplet_by_id_and_by_name_and_region() {
 }
 
 #[wasm_bindgen_test]
+async fn find_by_name_picks_the_lowest_id_wherever_it_is_listed() {
+    let client = fresh().await;
+    let first = droplet(&client, "twin").await;
+    let second = droplet(&client, "twin").await;
+    assert!(first < second);
+    // The same simulator behind a fetch that lists droplets in reverse order.
+    let fetch = mock_fetch(
+        "const target = new URL(url.pathname + url.search, SIM);
+         const r = await fetch(new Request(target, req));
+         if (req.method !== 'GET' || url.pathname !== '/v2/droplets') return r;
+         const j = await r.json();
+         j.droplets.reverse();
+         return reply(r.status, j);"
+            .replace("SIM", &format!("'{SIM_URL}'"))
+            .as_str(),
+    );
+    let reversed = mock_client(&fetch, "{}");
+    let listed = callj(&reversed, "droplets", &[]).await.expect("droplets");
+    assert_eq!(num(&listed, "droplets.0.id"), second, "listed in reverse");
+    let by_name = callj(
+        &reversed,
+        "droplet",
+        &[r#"{"name": "twin", "region": "nyc3"}"#],
+    )
+    .await
+    .expect("by name");
+    assert_eq!(num(&by_name, "droplet.id"), first, "the lowest id wins");
+}
+
+#[wasm_bindgen_test]
 async fn list_then_delete_by_id_and_by_tag() {
     let client = fresh().await;
     let keep = droplet(&client, "keep").await;

@@ -112,12 +112,20 @@ async fn a_tracing_function_gets_one_token_free_event_per_attempt() {
 }
 
 #[wasm_bindgen_test]
-async fn console_tracing_does_not_break_calls() {
+async fn console_tracing_writes_token_free_lines() {
     let client = fresh().await;
+    let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).expect("console");
+    let original = js_sys::Reflect::get(&console, &"debug".into()).expect("console.debug");
+    let (stub, lines) = recorder();
+    js_sys::Reflect::set(&console, &"debug".into(), &stub).expect("stub console.debug");
     let traced = client_with_value("tracing", &JsValue::TRUE);
-    callj(&traced, "account", &[])
-        .await
-        .expect("account with console tracing");
+    let result = callj(&traced, "account", &[]).await;
+    js_sys::Reflect::set(&console, &"debug".into(), &original).expect("restore console.debug");
+    result.expect("account with console tracing");
+    let all = show(&lines.clone().into());
+    assert!(lines.length() >= 1, "one line per attempt: {all}");
+    assert!(all.contains("/v2/account"), "{all}");
+    assert!(!all.contains(TOKEN), "no token in console lines: {all}");
     drop(client);
 }
 

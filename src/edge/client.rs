@@ -59,9 +59,12 @@ impl Client {
     /// A client with fresh rate-limit state and an idle poller.
     pub fn new(settings: Settings) -> Client {
         let poller = Poller::new(settings.poll_seconds * 1000.0);
+        // A 429 holds back the other requests at most as long as it may hold back its own.
+        let mut rate = RateLimiter::default();
+        rate.max_block_ms = settings.policy.max_rate_limit_wait_ms;
         Client {
             settings,
-            rate: RefCell::new(RateLimiter::default()),
+            rate: RefCell::new(rate),
             poller,
             next_slot_ms: Cell::new(0.0),
         }

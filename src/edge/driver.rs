@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use web_sys::AbortSignal;
 
 use crate::catalogue::{Plan, ReplyKind};
-use crate::core::pages::next_page;
+use crate::core::pages::{next_page, MAX_PAGES};
 use crate::core::value::number_text;
 use crate::core::{plan, Call, Error, ErrorKind, ItemFact, Outcome, Prepared};
 
@@ -20,8 +20,6 @@ use super::facts::get;
 use super::poller::WaitError;
 use super::scope::{CallScope, Stop};
 
-/// Most pages one walk reads; a longer walk is an `invalid_reply` (never a silent truncation).
-const MAX_PAGES: usize = 1000;
 
 /// Per-call options: the optional last argument of every method.
 #[derive(Debug, Clone)]
@@ -181,7 +179,8 @@ impl<'a> Run<'a> {
         // URLs already read: a `next` link back to one of them is a loop, not more pages.
         let mut visited: Vec<String> = Vec::new();
         loop {
-            if visited.len() >= MAX_PAGES || visited.contains(&request.url) {
+            // More than `MAX_PAGES` is an `invalid_reply` too, never a silent truncation.
+            if visited.len() >= MAX_PAGES as usize || visited.contains(&request.url) {
                 return Err(self.invalid_reply(first, "the next page link repeats a page"));
             }
             visited.push(request.url.clone());
