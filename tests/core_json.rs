@@ -23,48 +23,45 @@ fn skip_ws(c: &[char], i: &mut usize) {
     }
 }
 
+/// The comma-separated items of an object or array, `c[*i]` being its opening bracket.
+fn json_items<T>(
+    c: &[char],
+    i: &mut usize,
+    close: char,
+    item: impl Fn(&[char], &mut usize) -> Option<T>,
+) -> Option<Vec<T>> {
+    *i += 1;
+    let mut items = Vec::new();
+    loop {
+        skip_ws(c, i);
+        if c.get(*i) == Some(&close) {
+            *i += 1;
+            return Some(items);
+        }
+        if !items.is_empty() {
+            (c.get(*i) == Some(&',')).then_some(())?;
+            *i += 1;
+        }
+        items.push(item(c, i)?);
+    }
+}
+
 fn json_value(c: &[char], i: &mut usize) -> Option<Value> {
     skip_ws(c, i);
     match *c.get(*i)? {
         '{' => {
-            *i += 1;
-            let mut pairs = Vec::new();
-            loop {
-                skip_ws(c, i);
-                if c.get(*i) == Some(&'}') {
-                    *i += 1;
-                    return Some(Value::Obj(pairs));
-                }
-                if !pairs.is_empty() {
-                    (c.get(*i) == Some(&',')).then_some(())?;
-                    *i += 1;
-                    skip_ws(c, i);
-                }
+            let pairs = json_items(c, i, '}', |c, i| {
                 let Value::Str(key) = json_value(c, i)? else {
                     return None;
                 };
                 skip_ws(c, i);
                 (c.get(*i) == Some(&':')).then_some(())?;
                 *i += 1;
-                pairs.push((key, json_value(c, i)?));
-            }
+                Some((key, json_value(c, i)?))
+            })?;
+            Some(Value::Obj(pairs))
         }
-        '[' => {
-            *i += 1;
-            let mut items = Vec::new();
-            loop {
-                skip_ws(c, i);
-                if c.get(*i) == Some(&']') {
-                    *i += 1;
-                    return Some(Value::Arr(items));
-                }
-                if !items.is_empty() {
-                    (c.get(*i) == Some(&',')).then_some(())?;
-                    *i += 1;
-                }
-                items.push(json_value(c, i)?);
-            }
-        }
+        '[' => json_items(c, i, ']', json_value).map(Value::Arr),
         '"' => {
             *i += 1;
             let mut s = String::new();

@@ -296,13 +296,16 @@ pub(crate) fn headers(
     out
 }
 
+/// The configuration the unit tests of the core share (token `dop_v1_secret`).
+#[cfg(test)]
+pub(crate) fn test_config() -> Config {
+    Config::new(Some("http://127.0.0.1:9"), Some("dop_v1_secret".into())).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_config as cfg;
     use super::*;
-
-    fn cfg() -> Config {
-        Config::new(Some("http://127.0.0.1:9"), Some("dop_v1_secret".into())).unwrap()
-    }
 
     #[test]
     fn config_debug_hides_the_token() {

@@ -131,11 +131,8 @@ fn encode_keeping(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::prepare::test_config as cfg;
     use super::*;
-
-    fn cfg() -> Config {
-        Config::new(Some("http://127.0.0.1:9"), Some("dop_v1_secret".into())).unwrap()
-    }
 
     #[test]
     fn raw_paths() {
