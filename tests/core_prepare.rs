@@ -291,6 +291,11 @@ const BAD: &[(&str, &str, &str)] = &[
         "not both",
     ),
     ("metaAccount", "[5]", "`hash`"),
+    // Generated rows: the message names the camelCase method, not the operationId.
+    ("vpcsCreate", "[]", "`hash`"),
+    ("vpcsGet", "[]", "`vpc_id`"),
+    ("vpcsGet", r#"[".."]"#, "`vpc_id`"),
+    ("firewallsDelete", "[1, 2]", "`query`"),
     ("noSuchMethod", "[]", "noSuchMethod"),
 ];
 
@@ -305,6 +310,14 @@ fn bad_arguments_fail_before_any_request_and_name_the_argument() {
         assert!(
             e.message.contains(fragment),
             "{js}{list}: message {:?} lacks {fragment:?}",
+            e.message
+        );
+        // Every message starts with the JS method the user called.
+        let named = e.message.starts_with(&format!("{js}: "))
+            || e.message == format!("`{js}` is not a known method");
+        assert!(
+            named,
+            "{js}{list}: message {:?} does not start with the method",
             e.message
         );
         assert!(!e.to_string().contains("secret"));

@@ -53,8 +53,14 @@ impl Bound {
     }
 }
 
+/// The JS method a row answers to, for messages: generated rows hold the operationId in
+/// `js`, the user called its camelCase name.
+fn method_name(op: &Operation) -> String {
+    catalogue::facade_name(op)
+}
+
 fn internal(op: &Operation, e: spec::SpecError) -> Error {
-    Error::bad_argument(format!("{}: {e} (catalogue bug)", op.js))
+    Error::bad_argument(format!("{}: {e} (catalogue bug)", method_name(op)))
 }
 
 /// Picks the variant of `js_name` that fits `args` and binds the arguments to it.
@@ -234,7 +240,7 @@ pub fn bind_row(op: Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Er
     if last_present(args) > spec.len() {
         return Err(Error::bad_argument(format!(
             "{}: takes at most {} argument(s) {}, got {}",
-            op.js,
+            method_name(&op),
             spec.len(),
             form(spec),
             last_present(args)
@@ -248,7 +254,7 @@ pub fn bind_row(op: Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Er
                 None => {
                     return Err(Error::bad_argument(format!(
                         "{}: argument {} {} is missing",
-                        op.js,
+                        method_name(&op),
                         i + 1,
                         form(std::slice::from_ref(arg))
                     )))
@@ -257,7 +263,7 @@ pub fn bind_row(op: Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Er
                 Some(other) => {
                     return Err(Error::bad_argument(format!(
                         "{}: argument {} must be an object {}, not {}",
-                        op.js,
+                        method_name(&op),
                         i + 1,
                         form(std::slice::from_ref(arg)),
                         other.type_name()
@@ -270,7 +276,7 @@ pub fn bind_row(op: Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Er
             {
                 return Err(Error::bad_argument(format!(
                     "{}: unknown key `{k}` in argument {} {}",
-                    op.js,
+                    method_name(&op),
                     i + 1,
                     form(std::slice::from_ref(arg))
                 )));
@@ -311,7 +317,8 @@ fn bind_field(
         None => {
             return Err(Error::bad_argument(format!(
                 "{}: `{}` is missing",
-                op.js, field.name
+                method_name(op),
+                field.name
             )))
         }
     };
@@ -340,7 +347,7 @@ fn check_type(op: &Operation, field: &Field, value: &Value) -> Result<String, Er
     ok.ok_or_else(|| {
         Error::bad_argument(format!(
             "{}: `{}` must be {}, got {}",
-            op.js,
+            method_name(op),
             field.name,
             field.ty.describe(),
             shown(value)

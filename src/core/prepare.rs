@@ -166,32 +166,21 @@ pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Erro
     let bound = bind(js_name, args)?;
     let op = bound.op;
     let request = match op.plan {
-        Plan::Single | Plan::CreateReread => build(
-            cfg,
-            op.key,
-            op.method,
-            op.path,
-            &bound.path,
-            &bound.query,
-            &bound.body,
-            &bound.headers,
-            op.reply,
-        )?,
-        Plan::AllPages => build(
-            cfg,
-            op.key,
-            op.method,
-            op.path,
-            &bound.path,
-            &with_page_size(cfg, bound.query.clone()),
-            &bound.body,
-            &bound.headers,
-            op.reply,
-        )?,
-        Plan::FindByName => {
-            let mut query = with_page_size(cfg, bound.query.clone());
-            if let Some(name) = bound.plan_param("name") {
-                query.push(("name".to_string(), Value::from(name)));
+        Plan::TagFanOut => {
+            let tag = bound.plan_param("tag_name").unwrap_or_default();
+            super::plan::droplets_by_tag(cfg, tag)
+        }
+        plan => {
+            let mut query = bound.query.clone();
+            let (mut body, mut headers) = (&bound.body, &bound.headers[..]);
+            if matches!(plan, Plan::AllPages | Plan::FindByName) {
+                query = with_page_size(cfg, query);
+            }
+            if plan == Plan::FindByName {
+                if let Some(name) = bound.plan_param("name") {
+                    query.push(("name".to_string(), Value::from(name)));
+                }
+                (body, headers) = (&Value::Null, &[]);
             }
             build(
                 cfg,
@@ -200,16 +189,17 @@ pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Erro
                 op.path,
                 &bound.path,
                 &query,
-                &Value::Null,
-                &[],
+                body,
+                headers,
                 op.reply,
-            )?
+            )
         }
-        Plan::TagFanOut => {
-            let tag = bound.plan_param("tag_name").unwrap_or_default();
-            super::plan::droplets_by_tag(cfg, tag)?
-        }
-    };
+    }
+    // Path and query values are checked while building: name the method there too.
+    .map_err(|mut e| {
+        e.message = format!("{js_name}: {}", e.message);
+        e
+    })?;
     Ok(Call {
         op,
         plan: op.plan,
