@@ -134,10 +134,12 @@ impl std::fmt::Display for SpecError {
 /// assert!(spec::parse("{id:id}").is_err()); // no place
 /// ```
 pub fn parse(spec: &'static str) -> Result<Vec<Arg>, SpecError> {
-    spec.split(' ')
-        .filter(|s| !s.is_empty())
-        .map(parse_arg)
-        .collect()
+    // Plain loops: `collect::<Result<Vec<_>, _>>()` costs a `GenericShunt` per use in the wasm.
+    let mut args = Vec::new();
+    for text in spec.split(' ').filter(|s| !s.is_empty()) {
+        args.push(parse_arg(text)?);
+    }
+    Ok(args)
 }
 
 fn parse_arg(text: &'static str) -> Result<Arg, SpecError> {
@@ -147,12 +149,9 @@ fn parse_arg(text: &'static str) -> Result<Arg, SpecError> {
     };
     if let Some(inner) = rest.strip_prefix('{') {
         let inner = inner.strip_suffix('}').ok_or(SpecError(text))?;
-        let fields = inner
-            .split(',')
-            .map(|f| parse_field(f, true))
-            .collect::<Result<Vec<_>, _>>()?;
-        if fields.is_empty() {
-            return Err(SpecError(text));
+        let mut fields = Vec::new();
+        for field in inner.split(',') {
+            fields.push(parse_field(field, true)?);
         }
         Ok(Arg {
             optional,
@@ -302,13 +301,12 @@ pub fn parse_place(text: &'static str) -> Option<Place> {
 /// assert_eq!(pairs.len(), 2);
 /// ```
 pub fn fixed(text: &'static str) -> Result<Vec<(Place, &'static str)>, SpecError> {
-    text.split(' ')
-        .filter(|s| !s.is_empty())
-        .map(|pair| {
-            let (place, value) = pair.split_once('=').ok_or(SpecError(pair))?;
-            Ok((parse_place(place).ok_or(SpecError(pair))?, value))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for pair in text.split(' ').filter(|s| !s.is_empty()) {
+        let (place, value) = pair.split_once('=').ok_or(SpecError(pair))?;
+        out.push((parse_place(place).ok_or(SpecError(pair))?, value));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -74,13 +74,10 @@ fn internal(op: &Operation, e: spec::SpecError) -> Error {
 /// assert!(bind("noSuchMethod", &[]).is_err());
 /// ```
 pub fn bind(js_name: &str, args: &[Value]) -> Result<Bound, Error> {
-    let variants: Vec<(Operation, Vec<Arg>)> = catalogue::variants(js_name)
-        .map(|op| {
-            spec::parse_row(&op)
-                .map(|s| (op, s))
-                .map_err(|e| internal(&op, e))
-        })
-        .collect::<Result<_, _>>()?;
+    let mut variants: Vec<(Operation, Vec<Arg>)> = Vec::new();
+    for op in catalogue::variants(js_name) {
+        variants.push((op, spec::parse_row(&op).map_err(|e| internal(&op, e))?));
+    }
     let (first_op, first_spec) = variants
         .first()
         .ok_or_else(|| Error::bad_argument(format!("`{js_name}` is not a known method")))?;

@@ -212,24 +212,31 @@ pub fn number_text(n: f64) -> String {
         return out;
     }
     let Decimal { digits, point } = shortest(n.abs());
-    let text: String = digits.iter().map(|d| char::from(b'0' + d)).collect();
+    // Digits are pushed from the byte slice: slicing a `str` would link its panic formatting.
+    let push = |out: &mut String, digits: &[u8]| {
+        for d in digits {
+            out.push(char::from(b'0' + d));
+        }
+    };
     let k = digits.len() as i32;
     if k <= point && point <= 21 {
-        out.push_str(&text);
+        push(&mut out, &digits);
         out.extend(std::iter::repeat_n('0', (point - k) as usize));
     } else if 0 < point && point <= 21 {
-        out.push_str(&text[..point as usize]);
+        let (int, frac) = digits.split_at(point as usize);
+        push(&mut out, int);
         out.push('.');
-        out.push_str(&text[point as usize..]);
+        push(&mut out, frac);
     } else if -6 < point && point <= 0 {
         out.push_str("0.");
         out.extend(std::iter::repeat_n('0', (-point) as usize));
-        out.push_str(&text);
+        push(&mut out, &digits);
     } else {
-        out.push_str(&text[..1]);
+        let (first, rest) = digits.split_at(1);
+        push(&mut out, first);
         if k > 1 {
             out.push('.');
-            out.push_str(&text[1..]);
+            push(&mut out, rest);
         }
         let e = point - 1;
         out.push('e');
@@ -255,7 +262,11 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     if int.is_empty() || !digits_only(int) || !digits_only(frac) || int.len() + frac.len() > 18 {
         return None;
     }
-    let whole: u64 = format!("{int}{frac}").parse().ok()?;
+    // At most 18 digits: no overflow.
+    let whole = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
     Some(whole as f64 / POW10[frac.len()])
 }
 

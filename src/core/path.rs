@@ -20,10 +20,20 @@ use super::error::Error;
 /// assert_eq!(encode("a b/../é%"), "a%20b%2F..%2F%C3%A9%25");
 /// ```
 pub fn encode(text: &str) -> String {
+    encode_keeping(text, b"-._~")
+}
+
+/// Percent-encodes every byte of the UTF-8 text but ASCII letters, digits and `keep`.
+///
+/// ```
+/// use digitalocean_wasm::core::path::encode_keeping;
+/// assert_eq!(encode_keeping("a:b/é", b":"), "a:b%2F%C3%A9");
+/// ```
+pub fn encode_keeping(text: &str, keep: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(text.len());
     for &byte in text.as_bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+        if byte.is_ascii_alphanumeric() || keep.contains(&byte) {
             out.push(byte as char);
         } else {
             out.push('%');

@@ -53,7 +53,15 @@ pub fn build(pairs: &[(String, Value)]) -> Result<String, Error> {
             other => flat.push((key, scalar_text(key, other)?)),
         }
     }
-    flat.sort_by(|a, b| a.0.cmp(b.0));
+    // Insertion sort, stable (equal keys keep their order); queries are short, and std's
+    // stable sort costs ~4 KB of wasm.
+    for i in 1..flat.len() {
+        let mut j = i;
+        while j > 0 && flat[j - 1].0 > flat[j].0 {
+            flat.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut out = String::new();
     for (key, value) in flat {
         if !out.is_empty() {

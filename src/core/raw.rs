@@ -10,7 +10,7 @@
 use crate::catalogue::{Method, ReplyKind};
 
 use super::error::Error;
-use super::path::encode;
+use super::path::encode_keeping;
 use super::prepare::{headers, Config, Prepared};
 use super::query;
 use super::value::Value;
@@ -96,7 +96,7 @@ fn raw_path(path: &str) -> Result<String, Error> {
         // Keep `%XX` escapes the caller wrote; encode everything else that is unsafe.
         let mut rest = segment;
         while let Some(pos) = rest.find('%') {
-            out.push_str(&encode_keeping(&rest[..pos]));
+            out.push_str(&encode_segment(&rest[..pos]));
             let escape = rest
                 .get(pos..pos + 3)
                 .filter(|e| e.len() == 3 && e.bytes().skip(1).all(|b| b.is_ascii_hexdigit()));
@@ -111,22 +111,14 @@ fn raw_path(path: &str) -> Result<String, Error> {
                 }
             }
         }
-        out.push_str(&encode_keeping(rest));
+        out.push_str(&encode_segment(rest));
     }
     Ok(out)
 }
 
 /// Percent-encodes, keeping the characters a path segment may hold as they are.
-fn encode_keeping(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@".contains(c) {
-            out.push(c);
-        } else {
-            out.push_str(&encode(c.encode_utf8(&mut [0u8; 4])));
-        }
-    }
-    out
+fn encode_segment(text: &str) -> String {
+    encode_keeping(text, b"-._~!$&'()*+,;=:@")
 }
 
 #[cfg(test)]
