@@ -73,13 +73,12 @@ pub fn check_segment(name: &str, value: &str) -> Result<(), Error> {
 pub fn fill(template: &str, params: &[(&str, &str)]) -> Result<String, Error> {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let close = after
-            .find('}')
+    // `split_once`, not index slicing: `&s[a..b]` links str's panic formatting (~4 KB of wasm).
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let (name, tail) = after
+            .split_once('}')
             .ok_or_else(|| Error::bad_argument(format!("unterminated `{{` in `{template}`")))?;
-        let name = &after[..close];
         let value = params
             .iter()
             .find(|(k, _)| *k == name)
@@ -87,7 +86,7 @@ pub fn fill(template: &str, params: &[(&str, &str)]) -> Result<String, Error> {
             .ok_or_else(|| Error::bad_argument(format!("`{name}` is missing")))?;
         check_segment(name, value)?;
         out.push_str(&encode(value));
-        rest = &after[close + 1..];
+        rest = tail;
     }
     out.push_str(rest);
     Ok(out)

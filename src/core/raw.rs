@@ -94,20 +94,20 @@ fn raw_path(path: &str) -> Result<String, Error> {
             out.push('/');
         }
         // Keep `%XX` escapes the caller wrote; encode everything else that is unsafe.
+        // (`split_once` and `get`, not index slicing, which links str's panic formatting.)
         let mut rest = segment;
-        while let Some(pos) = rest.find('%') {
-            out.push_str(&encode_segment(&rest[..pos]));
-            let escape = rest
-                .get(pos..pos + 3)
-                .filter(|e| e.len() == 3 && e.bytes().skip(1).all(|b| b.is_ascii_hexdigit()));
-            match escape {
-                Some(e) => {
-                    out.push_str(e);
-                    rest = &rest[pos + 3..];
+        while let Some((before, after)) = rest.split_once('%') {
+            out.push_str(&encode_segment(before));
+            match after.as_bytes() {
+                [a, b, ..] if a.is_ascii_hexdigit() && b.is_ascii_hexdigit() => {
+                    out.push('%');
+                    out.push(char::from(*a));
+                    out.push(char::from(*b));
+                    rest = after.get(2..).unwrap_or_default();
                 }
-                None => {
+                _ => {
                     out.push_str("%25");
-                    rest = &rest[pos + 1..];
+                    rest = after;
                 }
             }
         }
