@@ -1,12 +1,16 @@
-//! The driver: runs one prepared call to its end. It executes the catalogue's plan (single
-//! request, all pages, find by name, tag fan-out, create-then-reread), waits for actions
-//! through the poller unless `wait: false`, and applies the call's signal and timeout.
+//! The driver: runs one call to its end. Every exported call (`call`, `request`,
+//! `waitForActions`) is ONE future of ONE type, [`drive`]: a loop with two await points
+//! (send a request, wait for actions). What to do next is decided by plain synchronous code,
+//! the [`Job`]'s plan state (single request, all pages, find by name, tag fan-out,
+//! create-then-reread, a bare wait), so the wasm carries one small async state machine
+//! instead of one per plan.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortSignal;
 
 use crate::catalogue::{Plan, ReplyKind};
@@ -19,7 +23,6 @@ use super::exchange::{exchange, Failure, Reply};
 use super::facts::get;
 use super::poller::WaitError;
 use super::scope::{CallScope, Stop};
-
 
 /// Per-call options: the optional last argument of every method.
 #[derive(Debug, Clone)]
@@ -45,78 +48,86 @@ impl Default for CallOptions {
     }
 }
 
-/// One running call.
+/// What one exported call runs.
+#[derive(Debug)]
+pub enum Job {
+    /// A catalogue call, prepared.
+    Call(Call),
+    /// One request (the generic `request()`).
+    Request(Prepared),
+    /// `waitForActions(ids)`: resolves `{actions: [...]}`.
+    Wait(Vec<u64>),
+}
+
+/// Starts `job` and returns its Promise: the JS result, or the rejection (a
+/// `DigitalOceanError`, or the signal's reason for an abort).
+///
+/// ```no_run
+/// # fn demo(client: std::rc::Rc<digitalocean_wasm::edge::client::Client>) {
+/// use digitalocean_wasm::edge::driver::{start, CallOptions, Job};
+/// let promise = start(client, Job::Wait(vec![7, 8]), CallOptions::default());
+/// # drop(promise);
+/// # }
+/// ```
+pub fn start(client: Rc<Client>, job: Job, options: CallOptions) -> Promise {
+    future_to_promise(drive(client, job, options))
+}
+
+/// What the driver does next.
+enum Step {
+    Send(Prepared),
+    Wait(Vec<u64>),
+    Done(JsValue),
+}
+
+/// The one async state machine of every call.
+async fn drive(client: Rc<Client>, job: Job, options: CallOptions) -> Result<JsValue, JsValue> {
+    let run = Run::new(&client, &options);
+    let mut state = State::new(job);
+    let mut step = state.first(&run);
+    let result = loop {
+        step = match step {
+            Ok(Step::Done(value)) => break Ok(value),
+            Err(failure) => break Err(failure),
+            Ok(Step::Send(request)) => match run.send(&request).await {
+                Ok(reply) => state.on_reply(&run, &request, reply),
+                Err(failure) => Err(failure),
+            },
+            Ok(Step::Wait(ids)) => {
+                let (method, path) = state.place();
+                match run.wait(&ids, method, path).await {
+                    Ok(objects) => state.on_waited(&run, objects),
+                    Err(failure) => Err(failure),
+                }
+            }
+        };
+    };
+    result.map_err(|failure| {
+        let (method, path) = state.place();
+        reject(failure, method, path, &run)
+    })
+}
+
+/// The rejection of a failed call: a timeout becomes a `timeout` error, an abort keeps the
+/// signal's reason untouched.
+fn reject(failure: Failure, method: &str, path: &str, run: &Run) -> JsValue {
+    match failure {
+        Failure::Error(error) => crate::js::error::to_js(&error),
+        Failure::Stopped(Stop::Aborted(reason)) => reason,
+        Failure::Stopped(Stop::TimedOut) => {
+            let after = run.options.timeout_ms.unwrap_or(0.0);
+            let error = Error::timeout(after).at(method, path, run.sent.get());
+            crate::js::error::to_js(&error)
+        }
+    }
+}
+
+/// One running call: its client, options, cancellation scope and request count.
 struct Run<'a> {
     client: &'a Rc<Client>,
     options: &'a CallOptions,
     scope: CallScope,
-    attempts: Cell<u32>,
-}
-
-/// Runs a prepared call; resolves with the JS result or rejects with a core error, or with
-/// the signal's reason (`Stop::Aborted`), or a timeout.
-///
-/// ```no_run
-/// # async fn demo(client: std::rc::Rc<digitalocean_wasm::edge::client::Client>, call: digitalocean_wasm::core::Call) {
-/// use digitalocean_wasm::edge::driver::{run_call, CallOptions};
-/// let result = run_call(&client, &call, &CallOptions::default()).await;
-/// # drop(result);
-/// # }
-/// ```
-pub async fn run_call(
-    client: &Rc<Client>,
-    call: &Call,
-    options: &CallOptions,
-) -> Result<JsValue, Failure> {
-    let run = Run::new(client, options);
-    let result = match call.plan {
-        Plan::Single => run.single(&call.request).await,
-        Plan::AllPages => run.all_pages(call).await,
-        Plan::FindByName => run.find_by_name(call).await,
-        Plan::TagFanOut => run.tag_fan_out(call).await,
-        Plan::CreateReread => run.create_reread(call).await,
-    };
-    result.map_err(|failure| run.finish_failure(failure, &call.request))
-}
-
-/// Runs one request (the generic `request()` and `waitForActions` use this too).
-///
-/// ```no_run
-/// # async fn demo(client: std::rc::Rc<digitalocean_wasm::edge::client::Client>, req: digitalocean_wasm::core::Prepared) {
-/// use digitalocean_wasm::edge::driver::{run_request, CallOptions};
-/// let result = run_request(&client, &req, &CallOptions::default()).await;
-/// # drop(result);
-/// # }
-/// ```
-pub async fn run_request(
-    client: &Rc<Client>,
-    request: &Prepared,
-    options: &CallOptions,
-) -> Result<JsValue, Failure> {
-    let run = Run::new(client, options);
-    let result = run.single(request).await;
-    result.map_err(|failure| run.finish_failure(failure, request))
-}
-
-/// Waits for action ids; resolves `{actions: [...]}`.
-///
-/// ```no_run
-/// # async fn demo(client: std::rc::Rc<digitalocean_wasm::edge::client::Client>) {
-/// use digitalocean_wasm::edge::driver::{wait_for_actions, CallOptions};
-/// let result = wait_for_actions(&client, &[7, 8], &CallOptions::default()).await;
-/// # drop(result);
-/// # }
-/// ```
-pub async fn wait_for_actions(
-    client: &Rc<Client>,
-    ids: &[u64],
-    options: &CallOptions,
-) -> Result<JsValue, Failure> {
-    let run = Run::new(client, options);
-    let result = run.wait(ids, "GET", "/v2/actions").await;
-    result
-        .map(|objects| wrap("actions", &array(objects)))
-        .map_err(|failure| run.stopped_to_error(failure, "GET", "/v2/actions"))
+    sent: Cell<u32>,
 }
 
 impl<'a> Run<'a> {
@@ -128,12 +139,12 @@ impl<'a> Run<'a> {
             client,
             options,
             scope: CallScope::new(&signals, options.timeout_ms),
-            attempts: Cell::new(0),
+            sent: Cell::new(0),
         }
     }
 
     async fn send(&self, request: &Prepared) -> Result<Reply, Failure> {
-        exchange(self.client, request, &self.scope, &self.attempts).await
+        exchange(self.client, request, &self.scope, &self.sent).await
     }
 
     async fn wait(&self, ids: &[u64], method: &str, path: &str) -> Result<Vec<JsValue>, Failure> {
@@ -142,164 +153,291 @@ impl<'a> Run<'a> {
             .poller
             .wait(self.client, ids, self.options.on_progress.clone());
         match self.scope.guard(waiting).await {
-            Err(stop) => Err(Failure::Stopped(stop)),
-            Ok(Err(WaitError::Errored { id, kind })) => Err(Failure::Error(
-                Error::action_errored(id, &kind).at(method, path, self.attempts.get()),
-            )),
+            Ok(Ok(objects)) => Ok(objects),
+            Ok(Err(WaitError::Errored { id, kind })) => {
+                let error = Error::action_errored(id, &kind);
+                Err(Failure::Error(error.at(method, path, self.sent.get())))
+            }
             // The poll of these actions failed for good (404, 401, repeated failures).
             Ok(Err(WaitError::Failed(error))) => Err(Failure::Error(error)),
-            Ok(Ok(objects)) => Ok(objects),
+            Err(stop) => Err(Failure::Stopped(stop)),
         }
     }
 
-    async fn single(&self, request: &Prepared) -> Result<JsValue, Failure> {
-        let reply = self.send(request).await?;
-        let body = reply.body.clone().unwrap_or(JsValue::UNDEFINED);
-        match reply.outcome {
-            // Deletes resolve `undefined`, whatever body the server sent.
-            _ if request.reply == ReplyKind::Empty => Ok(JsValue::UNDEFINED),
-            Outcome::Empty => Ok(JsValue::UNDEFINED),
-            Outcome::WaitActions(ids) if self.options.wait => {
-                let objects = self
-                    .wait(&ids, request.method.as_str(), &request.path)
-                    .await?;
-                Ok(shape_actions(request.reply, &body, objects))
-            }
-            _ => Ok(body),
+    fn config(&self) -> &crate::core::Config {
+        &self.client.settings.config
+    }
+}
+
+/// Where a plan is.
+enum State {
+    /// One request; `body` keeps its reply while its actions are awaited.
+    Single { request: Prepared, body: JsValue },
+    /// A page walk (all pages, find by name, the listing of a tag fan-out).
+    Walk { call: Call, walk: Walk },
+    /// Tag fan-out: one action request per droplet, then one wait for all.
+    FanOut {
+        call: Call,
+        droplets: Vec<ItemFact>,
+        next: usize,
+        immediate: Array,
+        open: Vec<u64>,
+    },
+    /// Create, wait, then re-read every created droplet.
+    Create {
+        call: Call,
+        body: JsValue,
+        items: Vec<ItemFact>,
+        next: usize,
+        reread: Array,
+    },
+    /// `waitForActions`.
+    Wait(Vec<u64>),
+}
+
+/// The pages read so far.
+struct Walk {
+    items: Array,
+    facts: Vec<ItemFact>,
+    total: Option<f64>,
+    visited: Vec<String>,
+}
+
+impl State {
+    fn new(job: Job) -> State {
+        match job {
+            Job::Request(request) => State::Single {
+                request,
+                body: JsValue::UNDEFINED,
+            },
+            Job::Wait(ids) => State::Wait(ids),
+            Job::Call(call) => match call.plan {
+                Plan::Single => State::Single {
+                    request: call.request,
+                    body: JsValue::UNDEFINED,
+                },
+                Plan::AllPages | Plan::FindByName | Plan::TagFanOut => State::Walk {
+                    call,
+                    walk: Walk {
+                        items: Array::new(),
+                        facts: Vec::new(),
+                        total: None,
+                        visited: Vec::new(),
+                    },
+                },
+                Plan::CreateReread => State::Create {
+                    call,
+                    body: JsValue::UNDEFINED,
+                    items: Vec::new(),
+                    next: 0,
+                    reread: Array::new(),
+                },
+            },
         }
     }
 
-    /// Every page of a list: the items (JS), their facts, and the server's total.
-    async fn walk(&self, first: &Prepared) -> Result<(Array, Vec<ItemFact>, Option<f64>), Failure> {
-        let key = first.reply.list_key().unwrap_or("items");
-        let items = Array::new();
-        let mut facts = Vec::new();
-        let mut total = None;
-        let mut request = first.clone();
-        // URLs already read: a `next` link back to one of them is a loop, not more pages.
-        let mut visited: Vec<String> = Vec::new();
-        loop {
-            // More than `MAX_PAGES` is an `invalid_reply` too, never a silent truncation.
-            if visited.len() >= MAX_PAGES as usize || visited.contains(&request.url) {
-                return Err(self.invalid_reply(first, "the next page link repeats a page"));
+    /// Method and path errors are reported at.
+    fn place(&self) -> (&str, &str) {
+        let request = match self {
+            State::Single { request, .. } => request,
+            State::Walk { call, .. } | State::FanOut { call, .. } | State::Create { call, .. } => {
+                &call.request
             }
-            visited.push(request.url.clone());
-            let reply = self.send(&request).await?;
-            let body = reply.body.unwrap_or(JsValue::UNDEFINED);
-            let page = get(&body, key);
-            if Array::is_array(&page) {
-                for item in Array::from(&page).iter() {
-                    items.push(&item);
+            State::Wait(_) => return ("GET", "/v2/actions"),
+        };
+        (request.method.as_str(), &request.path)
+    }
+
+    fn first(&mut self, run: &Run) -> Result<Step, Failure> {
+        match self {
+            State::Single { request, .. } => Ok(Step::Send(request.clone())),
+            State::Walk { call, walk } => walk.visit(&call.request, run),
+            State::Create { call, .. } | State::FanOut { call, .. } => {
+                Ok(Step::Send(call.request.clone()))
+            }
+            State::Wait(ids) => Ok(Step::Wait(std::mem::take(ids))),
+        }
+    }
+
+    fn on_reply(&mut self, run: &Run, request: &Prepared, reply: Reply) -> Result<Step, Failure> {
+        let body = reply.body.unwrap_or(JsValue::UNDEFINED);
+        match self {
+            State::Single {
+                request,
+                body: kept,
+                ..
+            } => {
+                match reply.outcome {
+                    // Deletes resolve `undefined`, whatever body the server sent.
+                    _ if request.reply == ReplyKind::Empty => Ok(Step::Done(JsValue::UNDEFINED)),
+                    Outcome::Empty => Ok(Step::Done(JsValue::UNDEFINED)),
+                    Outcome::WaitActions(ids) if run.options.wait => {
+                        *kept = body;
+                        Ok(Step::Wait(ids))
+                    }
+                    _ => Ok(Step::Done(body)),
                 }
             }
-            facts.extend(reply.facts.items);
-            total = total.or(reply.facts.total);
-            match reply.facts.next_page {
-                Some(next) => request = next_page(&request, &next)?,
-                None => break,
+            State::Walk { call, walk } => {
+                let key = call.request.reply.list_key().unwrap_or("items");
+                let page = get(&body, key);
+                if Array::is_array(&page) {
+                    for item in Array::from(&page).iter() {
+                        walk.items.push(&item);
+                    }
+                }
+                walk.facts.extend(reply.facts.items);
+                walk.total = walk.total.or(reply.facts.total);
+                if let Some(next) = reply.facts.next_page {
+                    let next = next_page(request, &next)?;
+                    return walk.visit(&next, run);
+                }
+                self.walked(run)
+            }
+            State::FanOut {
+                immediate, open, ..
+            } => {
+                immediate.push(&get(&body, "action"));
+                if let Outcome::WaitActions(ids) = reply.outcome {
+                    open.extend(ids);
+                }
+                self.fan_out_next(run)
+            }
+            State::Create {
+                body: kept, items, ..
+            } if kept.is_undefined() => {
+                *items = reply.facts.items;
+                if !run.options.wait {
+                    return Ok(Step::Done(body));
+                }
+                *kept = body;
+                match reply.outcome {
+                    Outcome::WaitActions(ids) => Ok(Step::Wait(ids)),
+                    _ => self.reread_next(run),
+                }
+            }
+            State::Create { reread, .. } => {
+                reread.push(&get(&body, "droplet"));
+                self.reread_next(run)
+            }
+            State::Wait(_) => Ok(Step::Done(body)),
+        }
+    }
+
+    fn on_waited(&mut self, run: &Run, objects: Vec<JsValue>) -> Result<Step, Failure> {
+        let value = match self {
+            State::Single { request, body } => shape_actions(request.reply, body, objects),
+            State::FanOut { immediate, .. } => wrap("actions", &merge(immediate, &objects)),
+            State::Create { .. } => return self.reread_next(run),
+            State::Walk { .. } | State::Wait(_) => wrap("actions", &array(objects)),
+        };
+        Ok(Step::Done(value))
+    }
+
+    /// The walk is over: the plan's result, or the fan-out's first request.
+    fn walked(&mut self, run: &Run) -> Result<Step, Failure> {
+        let State::Walk { call, walk } = std::mem::replace(self, State::Wait(Vec::new())) else {
+            return Ok(Step::Done(JsValue::UNDEFINED));
+        };
+        let Walk {
+            items,
+            facts,
+            total,
+            ..
+        } = walk;
+        match call.plan {
+            Plan::FindByName => {
+                let chosen = plan::pick(&call, &facts).and_then(|i| facts.get(i));
+                let found = chosen.and_then(|fact| {
+                    items
+                        .iter()
+                        .find(|item| id_text(item).as_deref() == Some(fact.id.as_str()))
+                });
+                match found {
+                    Some(item) => Ok(Step::Done(wrap(plan::singular(&call), &item))),
+                    None => Err(Failure::Error(plan::not_found(&call, run.sent.get()))),
+                }
+            }
+            Plan::TagFanOut => {
+                *self = State::FanOut {
+                    call,
+                    droplets: facts,
+                    next: 0,
+                    immediate: Array::new(),
+                    open: Vec::new(),
+                };
+                self.fan_out_next(run)
+            }
+            _ => {
+                let key = call.request.reply.list_key().unwrap_or("items");
+                let count = f64::from(items.length());
+                let result = wrap(key, &items);
+                let total = total.unwrap_or(count).max(count);
+                set(&result, "meta", &wrap("total", &JsValue::from_f64(total)));
+                Ok(Step::Done(result))
             }
         }
-        Ok((items, facts, total))
     }
 
-    async fn all_pages(&self, call: &Call) -> Result<JsValue, Failure> {
-        let key = call.request.reply.list_key().unwrap_or("items");
-        let (items, _, total) = self.walk(&call.request).await?;
-        let count = f64::from(items.length());
-        let result = wrap(key, &items);
-        let meta = wrap(
-            "total",
-            &JsValue::from_f64(total.unwrap_or(count).max(count)),
-        );
-        set(&result, "meta", &meta);
-        Ok(result)
+    fn fan_out_next(&mut self, run: &Run) -> Result<Step, Failure> {
+        let State::FanOut {
+            call,
+            droplets,
+            next,
+            immediate,
+            open,
+        } = self
+        else {
+            return Ok(Step::Done(JsValue::UNDEFINED));
+        };
+        if let Some(droplet) = droplets.get(*next) {
+            *next += 1;
+            return Ok(Step::Send(plan::fan_out(run.config(), call, &droplet.id)?));
+        }
+        if !run.options.wait || open.is_empty() {
+            return Ok(Step::Done(wrap("actions", immediate)));
+        }
+        Ok(Step::Wait(std::mem::take(open)))
     }
 
-    async fn find_by_name(&self, call: &Call) -> Result<JsValue, Failure> {
-        let (items, facts, _) = self.walk(&call.request).await?;
-        let chosen = plan::pick(call, &facts).and_then(|i| facts.get(i));
-        let found = chosen.and_then(|fact| {
-            items
-                .iter()
-                .find(|item| id_text(item).as_deref() == Some(fact.id.as_str()))
-        });
-        match found {
-            Some(item) => Ok(wrap(plan::singular(call), &item)),
-            None => Err(Failure::Error(plan::not_found(call, self.attempts.get()))),
+    fn reread_next(&mut self, run: &Run) -> Result<Step, Failure> {
+        let State::Create {
+            body,
+            items,
+            next,
+            reread,
+            ..
+        } = self
+        else {
+            return Ok(Step::Done(JsValue::UNDEFINED));
+        };
+        if let Some(item) = items.get(*next) {
+            *next += 1;
+            return Ok(Step::Send(plan::reread(run.config(), &item.id)?));
         }
-    }
-
-    async fn tag_fan_out(&self, call: &Call) -> Result<JsValue, Failure> {
-        let (_, droplets, _) = self.walk(&call.request).await?;
-        let immediate = Array::new();
-        let mut open = Vec::new();
-        for droplet in &droplets {
-            let request = plan::fan_out(&self.client.settings.config, call, &droplet.id)?;
-            let reply = self.send(&request).await?;
-            immediate.push(&get(
-                reply.body.as_ref().unwrap_or(&JsValue::UNDEFINED),
-                "action",
-            ));
-            if let Outcome::WaitActions(ids) = reply.outcome {
-                open.extend(ids);
-            }
-        }
-        if !self.options.wait || open.is_empty() {
-            return Ok(wrap("actions", &immediate));
-        }
-        let finals = self
-            .wait(&open, call.request.method.as_str(), &call.request.path)
-            .await?;
-        Ok(wrap("actions", &merge(&immediate, &finals)))
-    }
-
-    async fn create_reread(&self, call: &Call) -> Result<JsValue, Failure> {
-        let reply = self.send(&call.request).await?;
-        let body = reply.body.clone().unwrap_or(JsValue::UNDEFINED);
-        if !self.options.wait {
-            return Ok(body);
-        }
-        if let Outcome::WaitActions(ids) = &reply.outcome {
-            self.wait(ids, call.request.method.as_str(), &call.request.path)
-                .await?;
-        }
-        let mut reread = Vec::new();
-        for item in &reply.facts.items {
-            let request = plan::reread(&self.client.settings.config, &item.id)?;
-            let again = self.send(&request).await?;
-            reread.push(get(
-                again.body.as_ref().unwrap_or(&JsValue::UNDEFINED),
-                "droplet",
-            ));
-        }
-        if get(&body, "droplets").is_undefined() {
-            Ok(reread.pop().map_or(body, |one| wrap("droplet", &one)))
+        if get(body, "droplets").is_undefined() {
+            let one = reread.pop();
+            Ok(Step::Done(if one.is_undefined() {
+                body.clone()
+            } else {
+                wrap("droplet", &one)
+            }))
         } else {
-            Ok(wrap("droplets", &array(reread)))
+            Ok(Step::Done(wrap("droplets", reread)))
         }
     }
+}
 
-    fn invalid_reply(&self, request: &Prepared, message: &str) -> Failure {
-        let error = Error::client(ErrorKind::InvalidReply, message);
-        Failure::Error(error.at(request.method.as_str(), &request.path, self.attempts.get()))
-    }
-
-    fn finish_failure(&self, failure: Failure, request: &Prepared) -> Failure {
-        self.stopped_to_error(failure, request.method.as_str(), &request.path)
-    }
-
-    /// A timeout becomes a `timeout` error; an abort keeps the signal's reason.
-    fn stopped_to_error(&self, failure: Failure, method: &str, path: &str) -> Failure {
-        match failure {
-            Failure::Stopped(Stop::TimedOut) => {
-                Failure::Error(Error::timeout(self.options.timeout_ms.unwrap_or(0.0)).at(
-                    method,
-                    path,
-                    self.attempts.get(),
-                ))
-            }
-            other => other,
+impl Walk {
+    /// Sends the request of the next page, unless it repeats one (a loop) or is one too many.
+    fn visit(&mut self, request: &Prepared, run: &Run) -> Result<Step, Failure> {
+        if self.visited.len() >= MAX_PAGES as usize || self.visited.contains(&request.url) {
+            let error = Error::client(ErrorKind::InvalidReply, "the next page link repeats a page");
+            let error = error.at(request.method.as_str(), &request.path, run.sent.get());
+            return Err(Failure::Error(error));
         }
+        self.visited.push(request.url.clone());
+        Ok(Step::Send(request.clone()))
     }
 }
 

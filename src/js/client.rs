@@ -2,24 +2,22 @@
 //! `request`, `waitForActions`, `startActionables` / `stopActionables` and the `rateLimit`
 //! getter. The facade's `DigitalOcean` extends it with one method per catalogue row.
 //!
-//! Exported async work clones the `Rc<Client>` into a `future_to_promise` (no
-//! `async fn(&self)` on exported classes, wasm-bindgen #1858).
+//! Arguments are checked synchronously (a bad one is a rejected Promise); the work then runs
+//! as ONE driver future per call ([`crate::edge::driver::start`]), which owns an
+//! `Rc<Client>` (no `async fn(&self)` on exported classes, wasm-bindgen #1858).
 
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
 
 use crate::catalogue;
 use crate::core::facts::action_id;
 use crate::core::number::parse_decimal;
 use crate::core::{prepare, prepare_raw, Error, Value};
 use crate::edge::client::Client;
-use crate::edge::driver::{run_call, run_request, wait_for_actions, CallOptions};
-use crate::edge::exchange::Failure;
+use crate::edge::driver::{start, CallOptions, Job};
 use crate::edge::js;
-use crate::edge::scope::Stop;
 
 use super::convert::to_value;
 use super::error::to_js;
@@ -63,12 +61,11 @@ impl DigitalOceanCore {
     /// The dispatcher: calls the catalogue method `name` with the positional `args` (the
     /// per-call options `{signal, wait, timeout, onProgress}` may be the last one).
     pub fn call(&self, name: String, args: Array) -> Promise {
-        let client = self.client.clone();
-        future_to_promise(async move {
-            let (values, options) = split_arguments(&name, &args).map_err(|e| to_js(&e))?;
-            let call = prepare(&client.settings.config, &name, &values).map_err(|e| to_js(&e))?;
-            run_call(&client, &call, &options).await.map_err(reject)
-        })
+        let prepared = split_arguments(&name, &args).and_then(|(values, options)| {
+            let call = prepare(&self.client.settings.config, &name, &values)?;
+            Ok((Job::Call(call), options))
+        });
+        self.start(prepared)
     }
 
     /// Any API path: `request("GET", "/v2/account", {query, body}, callOptions?)`.
@@ -79,35 +76,21 @@ impl DigitalOceanCore {
         parts: JsValue,
         options: JsValue,
     ) -> Promise {
-        let client = self.client.clone();
-        future_to_promise(async move {
-            let options = call_options(&options).map_err(|e| to_js(&e))?;
-            let (query, body) = request_parts(&parts).map_err(|e| to_js(&e))?;
-            let prepared = prepare_raw(
-                &client.settings.config,
-                &method,
-                &path,
-                query.as_ref(),
-                body.as_ref(),
-            )
-            .map_err(|e| to_js(&e))?;
-            run_request(&client, &prepared, &options)
-                .await
-                .map_err(reject)
-        })
+        let prepared = call_options(&options).and_then(|options| {
+            let (query, body) = request_parts(&parts)?;
+            let config = &self.client.settings.config;
+            let request = prepare_raw(config, &method, &path, query.as_ref(), body.as_ref())?;
+            Ok((Job::Request(request), options))
+        });
+        self.start(prepared)
     }
 
     /// Waits for actions given as ids or action objects; resolves `{actions: [...]}`.
     #[wasm_bindgen(js_name = waitForActions)]
     pub fn wait_for_actions(&self, ids_or_actions: JsValue, options: JsValue) -> Promise {
-        let client = self.client.clone();
-        future_to_promise(async move {
-            let options = call_options(&options).map_err(|e| to_js(&e))?;
-            let ids = action_ids(&ids_or_actions).map_err(|e| to_js(&e))?;
-            wait_for_actions(&client, &ids, &options)
-                .await
-                .map_err(reject)
-        })
+        let prepared = call_options(&options)
+            .and_then(|options| Ok((Job::Wait(action_ids(&ids_or_actions)?), options)));
+        self.start(prepared)
     }
 
     /// Starts polling open actions (every `seconds`, default `rateLimitFrequency`).
@@ -140,12 +123,14 @@ impl DigitalOceanCore {
     }
 }
 
-/// The rejection of a failed call: the error object, or the signal's reason untouched.
-fn reject(failure: Failure) -> JsValue {
-    match failure {
-        Failure::Error(error) => to_js(&error),
-        Failure::Stopped(Stop::Aborted(reason)) => reason,
-        Failure::Stopped(Stop::TimedOut) => to_js(&Error::timeout(0.0)),
+impl DigitalOceanCore {
+    /// Every exported call ends here: a bad argument is a rejected Promise (nothing sent),
+    /// anything else runs as the one driver future.
+    fn start(&self, prepared: Result<(Job, CallOptions), Error>) -> Promise {
+        match prepared {
+            Ok((job, options)) => start(self.client.clone(), job, options),
+            Err(error) => Promise::reject(&to_js(&error)),
+        }
     }
 }
 
