@@ -124,19 +124,28 @@ fn fits(spec: &[Arg], args: &[Value]) -> bool {
         })
 }
 
+/// The call form of a spec for messages: `({id}, size, diskResize)`.
 fn form(spec: &[Arg]) -> String {
-    let parts: Vec<String> = spec
-        .iter()
-        .map(|a| {
-            let names: Vec<&str> = a.fields.iter().map(|f| f.name).collect();
-            if a.is_object {
-                format!("{{{}}}", names.join(", "))
-            } else {
-                names.join("")
+    let mut out = String::from("(");
+    for (i, arg) in spec.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if arg.is_object {
+            out.push('{');
+        }
+        for (j, field) in arg.fields.iter().enumerate() {
+            if j > 0 {
+                out.push_str(", ");
             }
-        })
-        .collect();
-    format!("({})", parts.join(", "))
+            out.push_str(field.name);
+        }
+        if arg.is_object {
+            out.push('}');
+        }
+    }
+    out.push(')');
+    out
 }
 
 fn no_variant_error(js_name: &str, variants: &[(Operation, Vec<Arg>)], args: &[Value]) -> Error {
@@ -164,18 +173,26 @@ fn no_variant_error(js_name: &str, variants: &[(Operation, Vec<Arg>)], args: &[V
             }
         }
         if let Some((k, _)) = pairs.iter().find(|(k, _)| owners(k).is_empty()) {
-            let forms: Vec<String> = variants.iter().map(|(_, s)| form(s)).collect();
-            return Error::bad_argument(format!(
-                "{js_name}: unknown key `{k}`; expected {}",
-                forms.join(" or ")
-            ));
+            let mut message = format!("{js_name}: unknown key `{k}`; expected ");
+            for (i, (_, spec)) in variants.iter().enumerate() {
+                if i > 0 {
+                    message.push_str(" or ");
+                }
+                message.push_str(&form(spec));
+            }
+            return Error::bad_argument(message);
         }
     }
     // Otherwise validate against the variant that shares most keys, for a precise message.
-    let best = variants
-        .iter()
-        .max_by_key(|(_, s)| std::cmp::Reverse(score_miss(s, args)))
-        .or(variants.first());
+    // The closest variant; the last of equally close ones.
+    let mut best: Option<&(Operation, Vec<Arg>)> = None;
+    let mut best_miss = usize::MAX;
+    for variant in variants {
+        let miss = score_miss(&variant.1, args);
+        if miss <= best_miss {
+            (best, best_miss) = (Some(variant), miss);
+        }
+    }
     match best {
         Some((op, spec)) => match bind_row(*op, spec, args) {
             Err(e) => e,

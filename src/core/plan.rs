@@ -156,11 +156,14 @@ pub fn pick(call: &Call, items: &[ItemFact]) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Digit strings compare as numbers (of any length, without parsing), others as text.
 fn compare_ids(a: &str, b: &str) -> std::cmp::Ordering {
-    match (a.parse::<u64>(), b.parse::<u64>()) {
-        (Ok(x), Ok(y)) => x.cmp(&y),
-        _ => a.cmp(b),
+    let numeric = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if numeric(a) && numeric(b) {
+        let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
+        return a.len().cmp(&b.len()).then_with(|| a.cmp(b));
     }
+    a.cmp(b)
 }
 
 /// FindByName found nothing: a 404 `not_found` error naming what was looked for.
@@ -185,4 +188,21 @@ pub fn not_found(call: &Call, attempts: u32) -> Error {
         ),
     )
     .at(call.request.method.as_str(), &call.request.path, attempts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compare_ids;
+    use std::cmp::Ordering::{Equal, Greater, Less};
+
+    #[test]
+    fn ids_compare_as_numbers_of_any_length_else_as_text() {
+        assert_eq!(compare_ids("9", "10"), Less);
+        assert_eq!(compare_ids("007", "10"), Less);
+        assert_eq!(compare_ids("007", "7"), Equal);
+        assert_eq!(compare_ids("18446744073709551616", "9"), Greater); // beyond u64
+        assert_eq!(compare_ids("b", "a"), Greater);
+        assert_eq!(compare_ids("9", "10a"), Greater); // text
+        assert_eq!(compare_ids("", "0"), Less);
+    }
 }
