@@ -15,8 +15,7 @@ use super::client::Client;
 use super::facts::body_facts;
 use super::fetch::{send, Incoming, SendFailure};
 use super::js::{now_ms, random};
-use super::scope::{CallScope, Stop};
-use super::timer::sleep;
+use super::scope::{CallScope, Stop, Waited};
 
 /// Hard cap on attempts of one request, whatever the policy says.
 const MAX_ATTEMPTS: u32 = 64;
@@ -72,7 +71,9 @@ pub async fn exchange(
     for number in 1..=MAX_ATTEMPTS {
         let delay = client.reserve(now_ms(), wait_ms, after_429);
         if delay > 0.0 {
-            scope.guard(sleep(delay)).await.map_err(Failure::Stopped)?;
+            if let Waited::Stopped(stop) = scope.wait_js(None, delay).await {
+                return Err(Failure::Stopped(stop));
+            }
         }
         let started = now_ms();
         sent.set(sent.get() + 1);

@@ -1,18 +1,17 @@
-//! One HTTP exchange: a finished request (URL built by the core) goes out through gloo-net
-//! (the global `fetch`) or the user's `fetch` function; the reply comes back as status, the
+//! One HTTP exchange: a finished request (URL built by the core) goes out through the global
+//! `fetch` (a direct binding: gloo-net's `send` future cost more code than the whole exchange
+//! needs) or the user's `fetch` function; the reply comes back as status, the
 //! headers the client reads, the body text and the body parsed by the platform's `JSON.parse`.
 
 use js_sys::{Function, JsString};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit};
 
 use crate::core::{HeaderFacts, Prepared};
 
 use super::facts::get;
 use super::js;
-use super::scope::{CallScope, Stop};
-use super::timer::{race, sleep, Either};
+use super::scope::{CallScope, Stop, Waited};
 
 /// What came back.
 #[derive(Debug, Clone)]
@@ -60,29 +59,57 @@ pub async fn send(
     limit_ms: f64,
 ) -> Result<Incoming, SendFailure> {
     let request = build(out, scope)?;
-    let exchange = async {
-        let response = match custom {
-            None => request
-                .send()
-                .await
-                .map(web_sys::Response::from)
-                .map_err(|e| SendFailure::Network(e.to_string()))?,
-            Some(function) => call_custom(function, request).await?,
-        };
-        read(response).await
+    let started = js::now_ms();
+    let fetched = match custom {
+        Some(function) => js::call1(function, &request).map(js::to_promise),
+        None => js::fetch(&request),
+    }
+    .map_err(|e| SendFailure::Network(describe(&e)))?;
+    let response = settled(scope.wait_js(Some(fetched), limit_ms).await)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| {
+            SendFailure::Network("the fetch option did not resolve to a Response".into())
+        })?;
+    let headers = read_headers(&response.headers());
+    let status = response.status();
+    let text = response
+        .text()
+        .map_err(|e| SendFailure::Network(describe(&e)))?;
+    let left = limit_ms - (js::now_ms() - started);
+    // The body text stays a JS string: only its emptiness is checked from here.
+    let text: JsString = settled(scope.wait_js(Some(text), left).await)?
+        .dyn_into()
+        .unwrap_or_else(|_| JsString::from(""));
+    let (body, malformed) = if text.trim().length() == 0 {
+        (None, false)
+    } else {
+        match js::parse_json(&text) {
+            Ok(value) => (Some(value), false),
+            Err(_) => (None, true),
+        }
     };
-    match scope.guard(race(sleep(limit_ms), exchange)).await {
-        Err(stop) => Err(SendFailure::Stopped(stop)),
-        Ok(Either::First(())) => Err(SendFailure::Network(
+    Ok(Incoming {
+        status,
+        headers,
+        body,
+        malformed,
+    })
+}
+
+/// A settled fetch step as a result.
+fn settled(waited: Waited) -> Result<JsValue, SendFailure> {
+    match waited {
+        Waited::Settled(Ok(value)) => Ok(value),
+        Waited::Settled(Err(e)) => Err(SendFailure::Network(describe(&e))),
+        Waited::Elapsed => Err(SendFailure::Network(
             "no reply within the request timeout".into(),
         )),
-        Ok(Either::Second(result)) => result,
+        Waited::Stopped(stop) => Err(SendFailure::Stopped(stop)),
     }
 }
 
-/// Builds the `Request` once (gloo-net's builder would build it twice and re-parse the URL);
-/// gloo-net then sends it. Header values the platform refuses are an `Err`, not a throw.
-fn build(out: &Prepared, scope: &CallScope) -> Result<gloo_net::http::Request, SendFailure> {
+/// Builds the `Request` once; header values the platform refuses are an `Err`, not a throw.
+fn build(out: &Prepared, scope: &CallScope) -> Result<web_sys::Request, SendFailure> {
     let refused =
         |e: JsValue| SendFailure::Build(format!("cannot build the request: {}", describe(&e)));
     let init = RequestInit::new();
@@ -100,50 +127,7 @@ fn build(out: &Prepared, scope: &CallScope) -> Result<gloo_net::http::Request, S
     }
     // The API never redirects: a redirect must not carry the token anywhere else.
     let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"error".into());
-    let raw = web_sys::Request::new_with_str_and_init(&out.url, &init).map_err(refused)?;
-    Ok(gloo_net::http::Request::from(raw))
-}
-
-async fn call_custom(
-    function: &Function,
-    request: gloo_net::http::Request,
-) -> Result<web_sys::Response, SendFailure> {
-    let raw: web_sys::Request = request.into();
-    let returned = js::call1(function, &raw).map_err(|e| SendFailure::Network(describe(&e)))?;
-    let settled = JsFuture::from(js::to_promise(returned))
-        .await
-        .map_err(|e| SendFailure::Network(describe(&e)))?;
-    settled
-        .dyn_into::<web_sys::Response>()
-        .map_err(|_| SendFailure::Network("the fetch option did not resolve to a Response".into()))
-}
-
-async fn read(response: web_sys::Response) -> Result<Incoming, SendFailure> {
-    let headers = read_headers(&response.headers());
-    let status = response.status();
-    // The body text stays a JS string: only its emptiness is checked from here.
-    let text: JsString = match response.text() {
-        Ok(promise) => JsFuture::from(promise)
-            .await
-            .map_err(|e| SendFailure::Network(describe(&e)))?
-            .dyn_into()
-            .unwrap_or_else(|_| JsString::from("")),
-        Err(e) => return Err(SendFailure::Network(describe(&e))),
-    };
-    let (body, malformed) = if text.trim().length() == 0 {
-        (None, false)
-    } else {
-        match js::parse_json(&text) {
-            Ok(value) => (Some(value), false),
-            Err(_) => (None, true),
-        }
-    };
-    Ok(Incoming {
-        status,
-        headers,
-        body,
-        malformed,
-    })
+    web_sys::Request::new_with_str_and_init(&out.url, &init).map_err(refused)
 }
 
 fn read_headers(headers: &web_sys::Headers) -> HeaderFacts {

@@ -21,11 +21,27 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 
+    #[wasm_bindgen(catch, js_name = fetch)]
+    fn global_fetch(request: &web_sys::Request) -> Result<Promise, JsValue>;
+
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn array_is_array(value: &JsValue) -> Result<bool, JsValue>;
 
     #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
     fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// The global `fetch(request)` (pages, workers, workerd, Node 18+, Deno); a synchronous
+/// throw is an `Err`.
+///
+/// ```no_run
+/// # fn demo(request: &web_sys::Request) {
+/// let promise = digitalocean_wasm::edge::js::fetch(request);
+/// # drop(promise);
+/// # }
+/// ```
+pub fn fetch(request: &web_sys::Request) -> Result<Promise, JsValue> {
+    global_fetch(request)
 }
 
 /// `Array.isArray` that never throws (a revoked Proxy counts as not an array).

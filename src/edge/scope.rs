@@ -4,7 +4,9 @@
 
 use std::cell::Cell;
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll};
 
 use gloo_timers::callback::Timeout;
 use js_sys::{Function, Promise, Reflect};
@@ -12,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal};
 
-use super::timer::{clamp_ms, race, Either};
+use super::timer::{clamp_ms, race, sleep, Either, Sleep};
 
 /// Why a call stopped before it finished.
 #[derive(Debug, Clone)]
@@ -137,6 +139,28 @@ impl CallScope {
             })
     }
 
+    /// Waits for `promise` (`None`: for nothing, a plain sleep) at most `limit_ms`, unless
+    /// the scope stops first. One non-generic future serves every sleep and every fetch step.
+    ///
+    /// ```no_run
+    /// use digitalocean_wasm::edge::scope::{CallScope, Waited};
+    /// # async fn demo() {
+    /// let scope = CallScope::new(&[], None);
+    /// assert!(matches!(scope.wait_js(None, 10.0).await, Waited::Elapsed));
+    /// # }
+    /// ```
+    pub fn wait_js(&self, promise: Option<Promise>, limit_ms: f64) -> WaitJs<'_> {
+        WaitJs {
+            scope: self,
+            cancel: self
+                .inner
+                .as_ref()
+                .map(|armed| JsFuture::from(armed.cancelled.clone())),
+            work: promise.map(JsFuture::from),
+            timer: sleep(limit_ms),
+        }
+    }
+
     /// Runs `work` until it finishes or the scope is cancelled (then `work` is dropped).
     pub async fn guard<F: Future>(&self, work: F) -> Result<F::Output, Stop> {
         if let Some(stop) = self.stopped() {
@@ -149,5 +173,51 @@ impl CallScope {
             Either::First(_) => Err(self.stopped().unwrap_or(Stop::TimedOut)),
             Either::Second(out) => Ok(out),
         }
+    }
+}
+
+/// What [`CallScope::wait_js`] ended with.
+#[derive(Debug)]
+pub enum Waited {
+    /// The promise settled: its value, or its rejection.
+    Settled(Result<JsValue, JsValue>),
+    /// The time limit passed first (for a plain sleep: the sleep is over).
+    Elapsed,
+    /// The call stopped first.
+    Stopped(Stop),
+}
+
+/// Future returned by [`CallScope::wait_js`].
+#[derive(Debug)]
+pub struct WaitJs<'a> {
+    scope: &'a CallScope,
+    cancel: Option<JsFuture>,
+    work: Option<JsFuture>,
+    timer: Sleep,
+}
+
+impl Future for WaitJs<'_> {
+    type Output = Waited;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Waited> {
+        let this = &mut *self;
+        let mut stop = this.scope.stopped();
+        if let Some(cancel) = this.cancel.as_mut() {
+            if stop.is_none() && Pin::new(cancel).poll(cx).is_ready() {
+                stop = Some(this.scope.stopped().unwrap_or(Stop::TimedOut));
+            }
+        }
+        if let Some(stop) = stop {
+            return Poll::Ready(Waited::Stopped(stop));
+        }
+        if let Some(work) = this.work.as_mut() {
+            if let Poll::Ready(settled) = Pin::new(work).poll(cx) {
+                return Poll::Ready(Waited::Settled(settled));
+            }
+        }
+        if Pin::new(&mut this.timer).poll(cx).is_ready() {
+            return Poll::Ready(Waited::Elapsed);
+        }
+        Poll::Pending
     }
 }
