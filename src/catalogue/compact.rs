@@ -58,6 +58,54 @@ pub fn parse_line(line: &'static str) -> Option<Operation> {
     })
 }
 
+/// Parses one line of the hand-written table ([`table_rows!`](super::table)'s `TEXT`):
+/// `js|key|Method|path|args|fixed|Reply|Plan`, `Reply` being a [`ReplyKind`] name
+/// (`List:key` for a list) and `Plan` a [`Plan`] name. `None` if malformed.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{compact, Plan, ReplyKind};
+/// let op = compact::parse_hand_line("droplets|droplets_list|Get|/v2/droplets||||List:droplets|AllPages").unwrap();
+/// assert_eq!((op.js, op.reply, op.plan), ("droplets", ReplyKind::List("droplets"), Plan::AllPages));
+/// assert!(compact::parse_hand_line("x|x_get|Get|/v2/x|||Body|Sometimes").is_none());
+/// ```
+pub fn parse_hand_line(line: &'static str) -> Option<Operation> {
+    let mut fields = line.split('|');
+    let mut next = || fields.next();
+    let (js, key) = (next()?, next()?);
+    let method = Method::parse(next()?)?;
+    let (path, args, fixed) = (next()?, next()?, next()?);
+    let reply = match next()? {
+        "Body" => ReplyKind::Body,
+        "Empty" => ReplyKind::Empty,
+        "Action" => ReplyKind::Action,
+        "Actions" => ReplyKind::Actions,
+        "LinksActions" => ReplyKind::LinksActions,
+        "BareAction" => ReplyKind::BareAction,
+        other => ReplyKind::List(other.strip_prefix("List:")?),
+    };
+    let plan = match next()? {
+        "Single" => Plan::Single,
+        "AllPages" => Plan::AllPages,
+        "FindByName" => Plan::FindByName,
+        "TagFanOut" => Plan::TagFanOut,
+        "CreateReread" => Plan::CreateReread,
+        _ => return None,
+    };
+    if next().is_some() {
+        return None;
+    }
+    Some(Operation {
+        js,
+        key,
+        method,
+        path,
+        args,
+        fixed,
+        reply,
+        plan,
+    })
+}
+
 /// The JS method name of an operationId: `droplets_list_neighborsIds` ->
 /// `dropletsListNeighborsIds` (characters that cannot be in an identifier are dropped and
 /// start a new word).

@@ -14,16 +14,24 @@
 //! assert!(catalogue::is_call_options("reboot", 1, &["wait"]));
 //! ```
 
-/// Declares a table of rows, each under its `///` doc: `ROWS` (static data, in the wasm)
-/// and, off wasm only, `DOCS` (the docs, same order, for the `.d.ts` generator).
+/// Declares a table of rows, each under its `///` doc: `TEXT` (the rows as one text, one
+/// line each, in the wasm: a text costs far less there than an array of structs, see
+/// [`compact::parse_hand_line`]) and, off wasm only, `ROWS` (the same rows as structs, for
+/// the generator and the tests) and `DOCS` (the docs, same order, for the `.d.ts`).
 macro_rules! table_rows {
     ($( $(#[doc = $doc:literal])* $js:literal, $key:literal, $method:ident, $path:literal,
-        $args:literal, $fixed:literal, $reply:expr, $plan:ident; )*) => {
+        $args:literal, $fixed:literal, $reply:ident $(($list:literal))?, $plan:ident; )*) => {
+        /// The rows of this table, one line each: `js|key|Method|path|args|fixed|Reply|Plan`.
+        pub static TEXT: &str = concat!($(
+            $js, "|", $key, "|", stringify!($method), "|", $path, "|", $args, "|", $fixed, "|",
+            stringify!($reply), $(":", $list,)? "|", stringify!($plan), "\n",
+        )*);
         /// The rows of this table.
+        #[cfg(not(target_arch = "wasm32"))]
         pub static ROWS: &[$crate::catalogue::Operation] = &[$(
             $crate::catalogue::Operation {
                 js: $js, key: $key, method: $method, path: $path,
-                args: $args, fixed: $fixed, reply: $reply, plan: $plan,
+                args: $args, fixed: $fixed, reply: $reply $(($list))?, plan: $plan,
             },
         )*];
         /// The `///` docs of [`ROWS`], same order.
@@ -39,6 +47,7 @@ pub mod generated;
 pub mod spec;
 mod table;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use self::table::ROWS;
 
 /// The doc of a row: the `///` of a hand-written row, or the generated one-liner with its
@@ -236,7 +245,16 @@ pub const CALL_OPTION_KEYS: [&str; 4] = ["signal", "wait", "timeout", "onProgres
 /// assert!(digitalocean_wasm::catalogue::rows().any(|r| r.js == "metaReset"));
 /// ```
 pub fn rows() -> impl Iterator<Item = Operation> {
-    ROWS.iter().copied().chain(compact::rows(generated::TABLE))
+    hand_rows().chain(compact::rows(generated::TABLE))
+}
+
+/// The hand-written rows ([`table::TEXT`]), in table order.
+///
+/// ```
+/// assert_eq!(digitalocean_wasm::catalogue::hand_rows().next().unwrap().js, "metaReset");
+/// ```
+pub fn hand_rows() -> impl Iterator<Item = Operation> {
+    table::TEXT.lines().filter_map(compact::parse_hand_line)
 }
 
 /// The rows (variants) of one JS method, in the order they are tried. Hand-written rows
@@ -247,7 +265,12 @@ pub fn rows() -> impl Iterator<Item = Operation> {
 /// assert_eq!(digitalocean_wasm::catalogue::variants("noSuchMethod").count(), 0);
 /// ```
 pub fn variants(js_name: &str) -> std::vec::IntoIter<Operation> {
-    let mut found: Vec<Operation> = ROWS.iter().filter(|r| r.js == js_name).copied().collect();
+    let mut found: Vec<Operation> = Vec::new();
+    for line in table::TEXT.lines() {
+        if line.split('|').next() == Some(js_name) {
+            found.extend(compact::parse_hand_line(line));
+        }
+    }
     if found.is_empty() {
         found.extend(compact::find(generated::TABLE, js_name));
     }
@@ -324,4 +347,28 @@ pub fn is_call_options(js_name: &str, position: usize, keys: &[&str]) -> bool {
         None => false,
     };
     beyond || (!keys.is_empty() && keys.iter().all(|k| CALL_OPTION_KEYS.contains(k)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hand_text_holds_exactly_the_hand_rows() {
+        assert_eq!(table::TEXT.lines().count(), ROWS.len());
+        let parsed: Vec<Operation> = hand_rows().collect();
+        assert_eq!(parsed, ROWS);
+        assert!(parsed
+            .iter()
+            .any(|r| r.reply == ReplyKind::List("domain_records")));
+        for plan in [
+            Plan::Single,
+            Plan::AllPages,
+            Plan::FindByName,
+            Plan::TagFanOut,
+            Plan::CreateReread,
+        ] {
+            assert!(parsed.iter().any(|r| r.plan == plan), "{plan:?}");
+        }
+    }
 }
