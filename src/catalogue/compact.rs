@@ -114,27 +114,40 @@ pub fn parse_hand_line(line: &'static str) -> Option<Operation> {
 /// assert_eq!(digitalocean_wasm::catalogue::compact::camel("oneClicks_install_kubernetes"), "oneClicksInstallKubernetes");
 /// ```
 pub fn camel(key: &str) -> String {
-    camel_chars(key).collect()
+    let mut name = String::with_capacity(key.len());
+    camel_walk(key, |b| {
+        name.push(char::from(b));
+        true
+    });
+    name
 }
 
-fn camel_chars(key: &str) -> impl Iterator<Item = char> + '_ {
-    let mut upper = false;
-    let mut started = false;
-    key.chars().filter_map(move |c| {
-        if c.is_ascii_alphanumeric() || c == '$' {
-            let out = if upper && started {
-                c.to_ascii_uppercase()
+/// Whether `js_name` is the camelCased `key`, without allocating.
+fn is_camel_of(key: &str, js_name: &str) -> bool {
+    let mut expected = js_name.bytes();
+    camel_walk(key, |b| expected.next() == Some(b)) && expected.next().is_none()
+}
+
+/// Feeds the bytes of the camelCased `key` to `each` (all ASCII: letters, digits, `$`);
+/// stops and returns `false` as soon as `each` does.
+fn camel_walk(key: &str, mut each: impl FnMut(u8) -> bool) -> bool {
+    let (mut upper, mut started) = (false, false);
+    for b in key.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'$' {
+            let b = if upper && started {
+                b.to_ascii_uppercase()
             } else {
-                c
+                b
             };
-            upper = false;
-            started = true;
-            Some(out)
+            (upper, started) = (false, true);
+            if !each(b) {
+                return false;
+            }
         } else {
             upper = true;
-            None
         }
-    })
+    }
+    true
 }
 
 /// Every well-formed row of a table.
@@ -155,14 +168,13 @@ pub fn rows(table: &'static str) -> impl Iterator<Item = Operation> {
 /// assert!(digitalocean_wasm::catalogue::compact::find(t, "b").is_empty());
 /// ```
 pub fn find(table: &'static str, js_name: &str) -> Vec<Operation> {
-    table
-        .lines()
-        .filter(|line| {
-            let key = line.split('|').next().unwrap_or("");
-            camel_chars(key).eq(js_name.chars())
-        })
-        .filter_map(parse_line)
-        .collect()
+    let mut found = Vec::new();
+    for line in table.lines() {
+        if is_camel_of(line.split('|').next().unwrap_or(""), js_name) {
+            found.extend(parse_line(line));
+        }
+    }
+    found
 }
 
 /// Encodes a row as a line (plan and fixed values are not encoded).
@@ -233,6 +245,22 @@ mod tests {
                 Box::leak(format!("x_op|POST|/v2/x/{{id}}|@o|{reply}").into_boxed_str());
             let op = parse_line(line).unwrap();
             assert_eq!(encode(&op), line);
+        }
+    }
+
+    #[test]
+    fn find_matches_exactly_the_camel_name() {
+        assert!(is_camel_of(
+            "droplets_list_neighborsIds",
+            "dropletsListNeighborsIds"
+        ));
+        assert!(!is_camel_of("a_b", "aBc"));
+        assert!(!is_camel_of("a_b", "a"));
+        assert!(!is_camel_of("a_b", "a_b"));
+        assert!(is_camel_of("_x-y", "xY"));
+        for op in rows(super::super::generated::TABLE) {
+            let found = find(super::super::generated::TABLE, &camel(op.key));
+            assert!(found.contains(&op), "{}", op.key);
         }
     }
 

@@ -272,7 +272,7 @@ pub fn variants(js_name: &str) -> std::vec::IntoIter<Operation> {
         }
     }
     if found.is_empty() {
-        found.extend(compact::find(generated::TABLE, js_name));
+        found = compact::find(generated::TABLE, js_name);
     }
     found.into_iter()
 }
