@@ -157,7 +157,7 @@ fn camel_walk(key: &str, mut each: impl FnMut(u8) -> bool) -> bool {
 /// assert_eq!(digitalocean_wasm::catalogue::compact::rows(t).count(), 2);
 /// ```
 pub fn rows(table: &'static str) -> impl Iterator<Item = Operation> {
-    table.lines().filter_map(parse_line)
+    table.split('\n').filter_map(parse_line)
 }
 
 /// The rows of one JS method (the camelCased operationId), without allocating.
@@ -169,7 +169,7 @@ pub fn rows(table: &'static str) -> impl Iterator<Item = Operation> {
 /// ```
 pub fn find(table: &'static str, js_name: &str) -> Vec<Operation> {
     let mut found = Vec::new();
-    for line in table.lines() {
+    for line in table.split('\n') {
         if is_camel_of(line.split('|').next().unwrap_or(""), js_name) {
             found.extend(parse_line(line));
         }

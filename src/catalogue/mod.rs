@@ -254,7 +254,7 @@ pub fn rows() -> impl Iterator<Item = Operation> {
 /// assert_eq!(digitalocean_wasm::catalogue::hand_rows().next().unwrap().js, "metaReset");
 /// ```
 pub fn hand_rows() -> impl Iterator<Item = Operation> {
-    table::TEXT.lines().filter_map(compact::parse_hand_line)
+    table::TEXT.split('\n').filter_map(compact::parse_hand_line)
 }
 
 /// The rows (variants) of one JS method, in the order they are tried. Hand-written rows
@@ -266,7 +266,7 @@ pub fn hand_rows() -> impl Iterator<Item = Operation> {
 /// ```
 pub fn variants(js_name: &str) -> std::vec::IntoIter<Operation> {
     let mut found: Vec<Operation> = Vec::new();
-    for line in table::TEXT.lines() {
+    for line in table::TEXT.split('\n') {
         if line.split('|').next() == Some(js_name) {
             found.extend(compact::parse_hand_line(line));
         }
