@@ -59,8 +59,14 @@ fn method_name(op: &Operation) -> String {
     catalogue::facade_name(op)
 }
 
+/// A `bad_argument` error whose message starts with the JS method name (one place builds
+/// the prefix, for every message of a row).
+fn bad(op: &Operation, detail: std::fmt::Arguments) -> Error {
+    Error::bad_argument(format!("{}: {detail}", method_name(op)))
+}
+
 fn internal(op: &Operation, e: spec::SpecError) -> Error {
-    Error::bad_argument(format!("{}: {e} (catalogue bug)", method_name(op)))
+    bad(op, format_args!("{e} (catalogue bug)"))
 }
 
 /// Picks the variant of `js_name` that fits `args` and binds the arguments to it.
@@ -252,13 +258,15 @@ pub fn bind_row(op: Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Er
         put(&mut bound, &mut body, &[], place, Value::from(value), value)?;
     }
     if last_present(args) > spec.len() {
-        return Err(Error::bad_argument(format!(
-            "{}: takes at most {} argument(s) {}, got {}",
-            method_name(&op),
-            spec.len(),
-            form(spec),
-            last_present(args)
-        )));
+        return Err(bad(
+            &op,
+            format_args!(
+                "takes at most {} argument(s) {}, got {}",
+                spec.len(),
+                form(spec),
+                last_present(args)
+            ),
+        ));
     }
     for (i, arg) in spec.iter().enumerate() {
         let value = present(args, i);
@@ -266,34 +274,40 @@ pub fn bind_row(op: Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Er
             let pairs = match value {
                 None if arg.optional => continue,
                 None => {
-                    return Err(Error::bad_argument(format!(
-                        "{}: argument {} {} is missing",
-                        method_name(&op),
-                        i + 1,
-                        form(std::slice::from_ref(arg))
-                    )))
+                    return Err(bad(
+                        &op,
+                        format_args!(
+                            "argument {} {} is missing",
+                            i + 1,
+                            form(std::slice::from_ref(arg))
+                        ),
+                    ))
                 }
                 Some(Value::Obj(pairs)) => pairs,
                 Some(other) => {
-                    return Err(Error::bad_argument(format!(
-                        "{}: argument {} must be an object {}, not {}",
-                        method_name(&op),
-                        i + 1,
-                        form(std::slice::from_ref(arg)),
-                        other.type_name()
-                    )))
+                    return Err(bad(
+                        &op,
+                        format_args!(
+                            "argument {} must be an object {}, not {}",
+                            i + 1,
+                            form(std::slice::from_ref(arg)),
+                            other.type_name()
+                        ),
+                    ))
                 }
             };
             if let Some((k, _)) = pairs
                 .iter()
                 .find(|(k, _)| !arg.fields.iter().any(|f| f.name == k))
             {
-                return Err(Error::bad_argument(format!(
-                    "{}: unknown key `{k}` in argument {} {}",
-                    method_name(&op),
-                    i + 1,
-                    form(std::slice::from_ref(arg))
-                )));
+                return Err(bad(
+                    &op,
+                    format_args!(
+                        "unknown key `{k}` in argument {} {}",
+                        i + 1,
+                        form(std::slice::from_ref(arg))
+                    ),
+                ));
             }
             for field in &arg.fields {
                 let value = pairs
@@ -328,13 +342,7 @@ fn bind_field(
     let value = match value {
         Some(v) => v,
         None if field.optional => return Ok(()),
-        None => {
-            return Err(Error::bad_argument(format!(
-                "{}: `{}` is missing",
-                method_name(op),
-                field.name
-            )))
-        }
+        None => return Err(bad(op, format_args!("`{}` is missing", field.name))),
     };
     let text = check_type(op, field, value)?;
     put(bound, body, fixed_keys, field.place, value.clone(), &text)
@@ -359,13 +367,15 @@ fn check_type(op: &Operation, field: &Field, value: &Value) -> Result<String, Er
         _ => None,
     };
     ok.ok_or_else(|| {
-        Error::bad_argument(format!(
-            "{}: `{}` must be {}, got {}",
-            method_name(op),
-            field.name,
-            field.ty.describe(),
-            shown(value)
-        ))
+        bad(
+            op,
+            format_args!(
+                "`{}` must be {}, got {}",
+                field.name,
+                field.ty.describe(),
+                shown(value)
+            ),
+        )
     })
 }
 
