@@ -349,7 +349,8 @@ pub fn is_call_options(js_name: &str, position: usize, keys: &[&str]) -> bool {
     beyond || (!keys.is_empty() && keys.iter().all(|k| CALL_OPTION_KEYS.contains(k)))
 }
 
-#[cfg(test)]
+// `ROWS` exists off wasm only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
