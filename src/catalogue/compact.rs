@@ -64,7 +64,7 @@ pub fn parse_line(line: &'static str) -> Option<Operation> {
 ///
 /// ```
 /// use digitalocean_wasm::catalogue::{compact, Plan, ReplyKind};
-/// let op = compact::parse_hand_line("droplets|droplets_list|Get|/v2/droplets||||List:droplets|AllPages").unwrap();
+/// let op = compact::parse_hand_line("droplets|droplets_list|Get|/v2/droplets|||List:droplets|AllPages").unwrap();
 /// assert_eq!((op.js, op.reply, op.plan), ("droplets", ReplyKind::List("droplets"), Plan::AllPages));
 /// assert!(compact::parse_hand_line("x|x_get|Get|/v2/x|||Body|Sometimes").is_none());
 /// ```
