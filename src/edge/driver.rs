@@ -50,6 +50,8 @@ impl Default for CallOptions {
 
 /// What one exported call runs.
 #[derive(Debug)]
+// One per call, moved once into its future: boxing the large variant saves nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Job {
     /// A catalogue call, prepared.
     Call(Call),

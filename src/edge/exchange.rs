@@ -16,6 +16,7 @@ use super::facts::body_facts;
 use super::fetch::{send, Incoming, SendFailure};
 use super::js::{now_ms, random};
 use super::scope::{CallScope, Stop, Waited};
+use super::timer::sleep;
 
 /// Hard cap on attempts of one request, whatever the policy says.
 const MAX_ATTEMPTS: u32 = 64;
@@ -71,7 +72,8 @@ pub async fn exchange(
     for number in 1..=MAX_ATTEMPTS {
         let delay = client.reserve(now_ms(), wait_ms, after_429);
         if delay > 0.0 {
-            if let Waited::Stopped(stop) = scope.wait_js(None, delay).await {
+            let mut nap = sleep(delay);
+            if let Waited::Stopped(stop) = scope.wait_js(None, &mut nap).await {
                 return Err(Failure::Stopped(stop));
             }
         }

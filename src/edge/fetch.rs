@@ -12,6 +12,7 @@ use crate::core::{HeaderFacts, Prepared};
 use super::facts::get;
 use super::js;
 use super::scope::{CallScope, Stop, Waited};
+use super::timer::sleep;
 
 /// What came back.
 #[derive(Debug, Clone)]
@@ -58,14 +59,20 @@ pub async fn send(
     scope: &CallScope,
     limit_ms: f64,
 ) -> Result<Incoming, SendFailure> {
-    let request = build(out, scope)?;
-    let started = js::now_ms();
+    let init = build(out, scope)?;
+    // The user's `fetch` gets a `Request`; the global one the URL and the init.
     let fetched = match custom {
-        Some(function) => js::call1(function, &request).map(js::to_promise),
-        None => js::fetch(&request),
+        Some(function) => {
+            let request = web_sys::Request::new_with_str_and_init(&out.url, &init)
+                .map_err(|e| SendFailure::Build(describe(&e)))?;
+            js::call1(function, &request).map(js::to_promise)
+        }
+        None => js::fetch(&out.url, &init),
     }
     .map_err(|e| SendFailure::Network(describe(&e)))?;
-    let response = settled(scope.wait_js(Some(fetched), limit_ms).await)?
+    // One timer bounds the whole attempt (reply and body).
+    let mut deadline = sleep(limit_ms);
+    let response = settled(scope.wait_js(Some(fetched), &mut deadline).await)?
         .dyn_into::<web_sys::Response>()
         .map_err(|_| {
             SendFailure::Network("the fetch option did not resolve to a Response".into())
@@ -75,9 +82,8 @@ pub async fn send(
     let text = response
         .text()
         .map_err(|e| SendFailure::Network(describe(&e)))?;
-    let left = limit_ms - (js::now_ms() - started);
     // The body text stays a JS string: only its emptiness is checked from here.
-    let text: JsString = settled(scope.wait_js(Some(text), left).await)?
+    let text: JsString = settled(scope.wait_js(Some(text), &mut deadline).await)?
         .dyn_into()
         .unwrap_or_else(|_| JsString::from(""));
     let (body, malformed) = if text.trim().length() == 0 {
@@ -108,8 +114,8 @@ fn settled(waited: Waited) -> Result<JsValue, SendFailure> {
     }
 }
 
-/// Builds the `Request` once; header values the platform refuses are an `Err`, not a throw.
-fn build(out: &Prepared, scope: &CallScope) -> Result<web_sys::Request, SendFailure> {
+/// Builds the request's init; header values the platform refuses are an `Err`, not a throw.
+fn build(out: &Prepared, scope: &CallScope) -> Result<RequestInit, SendFailure> {
     let refused =
         |e: JsValue| SendFailure::Build(format!("cannot build the request: {}", describe(&e)));
     let init = RequestInit::new();
@@ -127,7 +133,7 @@ fn build(out: &Prepared, scope: &CallScope) -> Result<web_sys::Request, SendFail
     }
     // The API never redirects: a redirect must not carry the token anywhere else.
     let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"error".into());
-    web_sys::Request::new_with_str_and_init(&out.url, &init).map_err(refused)
+    Ok(init)
 }
 
 fn read_headers(headers: &web_sys::Headers) -> HeaderFacts {

@@ -22,7 +22,7 @@ extern "C" {
     fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(catch, js_name = fetch)]
-    fn global_fetch(request: &web_sys::Request) -> Result<Promise, JsValue>;
+    fn global_fetch(url: &str, init: &web_sys::RequestInit) -> Result<Promise, JsValue>;
 
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn array_is_array(value: &JsValue) -> Result<bool, JsValue>;
@@ -31,17 +31,18 @@ extern "C" {
     fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
 }
 
-/// The global `fetch(request)` (pages, workers, workerd, Node 18+, Deno); a synchronous
-/// throw is an `Err`.
+/// The global `fetch(url, init)` (pages, workers, workerd, Node 18+, Deno); a synchronous
+/// throw is an `Err`. (No `Request` object: the platform builds one itself, and building
+/// it twice is most of the per-call overhead in Node.)
 ///
 /// ```no_run
-/// # fn demo(request: &web_sys::Request) {
-/// let promise = digitalocean_wasm::edge::js::fetch(request);
+/// # fn demo(init: &web_sys::RequestInit) {
+/// let promise = digitalocean_wasm::edge::js::fetch("http://127.0.0.1:1/v2/account", init);
 /// # drop(promise);
 /// # }
 /// ```
-pub fn fetch(request: &web_sys::Request) -> Result<Promise, JsValue> {
-    global_fetch(request)
+pub fn fetch(url: &str, init: &web_sys::RequestInit) -> Result<Promise, JsValue> {
+    global_fetch(url, init)
 }
 
 /// `Array.isArray` that never throws (a revoked Proxy counts as not an array).

@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal};
 
-use super::timer::{clamp_ms, race, sleep, Either, Sleep};
+use super::timer::{clamp_ms, race, Either, Sleep};
 
 /// Why a call stopped before it finished.
 #[derive(Debug, Clone)]
@@ -139,17 +139,19 @@ impl CallScope {
             })
     }
 
-    /// Waits for `promise` (`None`: for nothing, a plain sleep) at most `limit_ms`, unless
-    /// the scope stops first. One non-generic future serves every sleep and every fetch step.
+    /// Waits for `promise` (`None`: for nothing, a plain sleep) until `timer` fires, unless
+    /// the scope stops first. One non-generic future serves every sleep and every fetch step;
+    /// the steps of one attempt share one timer.
     ///
     /// ```no_run
-    /// use digitalocean_wasm::edge::scope::{CallScope, Waited};
+    /// use digitalocean_wasm::edge::{scope::{CallScope, Waited}, timer::sleep};
     /// # async fn demo() {
     /// let scope = CallScope::new(&[], None);
-    /// assert!(matches!(scope.wait_js(None, 10.0).await, Waited::Elapsed));
+    /// let mut nap = sleep(10.0);
+    /// assert!(matches!(scope.wait_js(None, &mut nap).await, Waited::Elapsed));
     /// # }
     /// ```
-    pub fn wait_js(&self, promise: Option<Promise>, limit_ms: f64) -> WaitJs<'_> {
+    pub fn wait_js<'a>(&'a self, promise: Option<Promise>, timer: &'a mut Sleep) -> WaitJs<'a> {
         WaitJs {
             scope: self,
             cancel: self
@@ -157,7 +159,7 @@ impl CallScope {
                 .as_ref()
                 .map(|armed| JsFuture::from(armed.cancelled.clone())),
             work: promise.map(JsFuture::from),
-            timer: sleep(limit_ms),
+            timer,
         }
     }
 
@@ -193,7 +195,7 @@ pub struct WaitJs<'a> {
     scope: &'a CallScope,
     cancel: Option<JsFuture>,
     work: Option<JsFuture>,
-    timer: Sleep,
+    timer: &'a mut Sleep,
 }
 
 impl Future for WaitJs<'_> {
@@ -215,7 +217,7 @@ impl Future for WaitJs<'_> {
                 return Poll::Ready(Waited::Settled(settled));
             }
         }
-        if Pin::new(&mut this.timer).poll(cx).is_ready() {
+        if Pin::new(&mut *this.timer).poll(cx).is_ready() {
             return Poll::Ready(Waited::Elapsed);
         }
         Poll::Pending
