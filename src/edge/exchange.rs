@@ -131,6 +131,7 @@ fn attempt(number: u32) -> Attempt {
 }
 
 /// An attempt cut short by an abort or the call's timeout is traced too.
+#[inline(never)]
 fn trace_stop(client: &Client, request: &Prepared, number: u32, started_ms: f64, stop: &Stop) {
     let tracing = &client.settings.tracing;
     if tracing.is_on() {
@@ -149,6 +150,7 @@ fn trace_stop(client: &Client, request: &Prepared, number: u32, started_ms: f64,
 }
 
 /// No reply: what the core says (retry or fail), traced.
+#[inline(never)]
 fn network_failure(
     client: &Client,
     request: &Prepared,
@@ -171,6 +173,7 @@ fn network_failure(
 }
 
 /// Reads one reply: rate-limit bookkeeping, facts, classification, trace.
+#[inline(never)]
 fn judge(
     client: &Client,
     request: &Prepared,

@@ -115,6 +115,7 @@ fn settled(waited: Waited) -> Result<JsValue, SendFailure> {
 }
 
 /// Builds the request's init; header values the platform refuses are an `Err`, not a throw.
+#[inline(never)]
 fn build(out: &Prepared, scope: &CallScope) -> Result<RequestInit, SendFailure> {
     let refused =
         |e: JsValue| SendFailure::Build(format!("cannot build the request: {}", describe(&e)));
@@ -136,6 +137,7 @@ fn build(out: &Prepared, scope: &CallScope) -> Result<RequestInit, SendFailure> 
     Ok(init)
 }
 
+#[inline(never)]
 fn read_headers(headers: &web_sys::Headers) -> HeaderFacts {
     let names = [
         "ratelimit-limit",

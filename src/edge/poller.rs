@@ -384,6 +384,7 @@ async fn tick(client: &Client, state: &Rc<RefCell<PollState>>, request: PollRequ
 }
 
 /// Keeps the latest JS object of every open action seen in `objects` (parallel to `facts`).
+#[inline(never)]
 fn remember(st: &mut PollState, objects: &JsValue, facts: &[ActionFact]) {
     if !Array::is_array(objects) {
         return;
@@ -405,6 +406,7 @@ fn remember(st: &mut PollState, objects: &JsValue, facts: &[ActionFact]) {
 
 /// Turns tracker events into progress callbacks and finished waiters (callbacks run after
 /// every borrow is released, so they may call the client again).
+#[inline(never)]
 fn notify(state: &Rc<RefCell<PollState>>) {
     let mut progress: Vec<(Function, JsValue)> = Vec::new();
     let mut finished: Vec<(Rc<Waiter>, WaitResult)> = Vec::new();

@@ -172,10 +172,13 @@ fn as_options(value: &JsValue, allowed: &[&str], what: &str) -> Result<Option<Ob
         js::keys(value).map_err(|_| Error::bad_argument(format!("{what}: cannot be read")))?;
     for key in keys {
         if !allowed.contains(&key.as_str()) {
-            return Err(Error::bad_argument(format!(
-                "{what}: unknown option `{key}` (known: {})",
-                allowed.join(", ")
-            )));
+            let mut message = format!("{what}: unknown option `{key}` (known:");
+            for known in allowed {
+                message.push(' ');
+                message.push_str(known);
+            }
+            message.push(')');
+            return Err(Error::bad_argument(message));
         }
     }
     Ok(Some(obj.clone()))
