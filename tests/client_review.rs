@@ -86,6 +86,18 @@ async fn a_fetch_error_with_odd_fields_is_a_network_error() {
 }
 
 #[wasm_bindgen_test]
+async fn a_response_with_throwing_getters_rejects_instead_of_throwing() {
+    let fetch = mock_fetch(
+        "class Odd extends Response { get status() { throw new Error('status'); }
+                                      get headers() { throw new Error('headers'); } }
+         return new Odd('{}');",
+    );
+    let client = mock_client(&fetch, r#"{"maxRetries": 0}"#);
+    let result = callj(&client, "account", &[]).await;
+    assert!(result.is_err(), "an odd Response is an error");
+}
+
+#[wasm_bindgen_test]
 async fn waiting_for_an_unknown_action_rejects_with_not_found() {
     let client = fresh().await;
     let opts = js(r#"{"timeout": 10000}"#);

@@ -77,8 +77,13 @@ pub async fn send(
         .map_err(|_| {
             SendFailure::Network("the fetch option did not resolve to a Response".into())
         })?;
-    let headers = read_headers(&response.headers());
-    let status = response.status();
+    // Read through `Reflect`: a custom fetch may resolve to a Response subclass whose
+    // getters throw.
+    let status = get(&response, "status").as_f64().unwrap_or(0.0) as u16;
+    let headers = match get(&response, "headers").dyn_into::<web_sys::Headers>() {
+        Ok(headers) => read_headers(&headers),
+        Err(_) => HeaderFacts::default(),
+    };
     let text = response
         .text()
         .map_err(|e| SendFailure::Network(describe(&e)))?;

@@ -6,6 +6,7 @@
 
 use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
@@ -23,6 +24,12 @@ extern "C" {
 
     #[wasm_bindgen(catch, js_name = fetch)]
     fn global_fetch(url: &str, init: &web_sys::RequestInit) -> Result<Promise, JsValue>;
+
+    /// Any object with a `toISOString` method (a `Date`).
+    type IsoDate;
+
+    #[wasm_bindgen(catch, method, js_name = toISOString)]
+    fn to_iso(this: &IsoDate) -> Result<String, JsValue>;
 
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn array_is_array(value: &JsValue) -> Result<bool, JsValue>;
@@ -43,6 +50,18 @@ extern "C" {
 /// ```
 pub fn fetch(url: &str, init: &web_sys::RequestInit) -> Result<Promise, JsValue> {
     global_fetch(url, init)
+}
+
+/// `date.toISOString()`, `None` for an Invalid Date (or anything that throws instead).
+///
+/// ```no_run
+/// # fn demo(date: &js_sys::Date) {
+/// let text = digitalocean_wasm::edge::js::iso_date(date);
+/// # drop(text);
+/// # }
+/// ```
+pub fn iso_date(date: &js_sys::Date) -> Option<String> {
+    date.unchecked_ref::<IsoDate>().to_iso().ok()
 }
 
 /// `Array.isArray` that never throws (a revoked Proxy counts as not an array).

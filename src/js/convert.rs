@@ -103,13 +103,12 @@ fn convert(value: &JsValue, depth: usize, budget: &mut u32) -> Result<Value, Bad
         return Ok(Value::Arr(items));
     }
     if value.is_instance_of::<js_sys::Date>() {
-        // `toISOString` throws a RangeError on an Invalid Date (the binding has no `catch`).
-        let date: &js_sys::Date = value.unchecked_ref();
-        if date.get_time().is_nan() {
-            return Err(Bad::new("invalid Date"));
-        }
-        let text = JsValue::from(date.to_iso_string()).as_string();
-        return Ok(Value::Str(text.unwrap_or_default()));
+        // `toISOString` throws a RangeError on an Invalid Date (and a TypeError on a Proxy):
+        // a `catch` binding turns both into a bad argument.
+        return match js::iso_date(value.unchecked_ref()) {
+            Some(text) => Ok(Value::Str(text)),
+            None => Err(Bad::new("invalid Date")),
+        };
     }
     let keys = js::keys(value).map_err(unreadable)?;
     let mut fields = Vec::with_capacity(keys.len());
