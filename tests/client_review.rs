@@ -261,3 +261,17 @@ async fn a_delete_resolves_undefined_even_with_a_body() {
         .expect("deleteKey");
     assert!(done.is_undefined(), "{}", show(&done));
 }
+
+#[wasm_bindgen_test]
+fn bearer_null_means_no_token() {
+    let no_token = set_key(options("{}"), "bearer", &JsValue::NULL);
+    assert!(
+        digitalocean_wasm::js::client::DigitalOceanCore::new(no_token).is_ok(),
+        "tolerated with another endpoint"
+    );
+    let official = js(r#"{"bearer": null}"#);
+    match digitalocean_wasm::js::client::DigitalOceanCore::new(official) {
+        Ok(_) => panic!("the official endpoint needs a token"),
+        Err(error) => assert_eq!(text(&error, "id"), "bad_argument"),
+    }
+}
