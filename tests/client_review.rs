@@ -275,3 +275,21 @@ fn bearer_null_means_no_token() {
         Err(error) => assert_eq!(text(&error, "id"), "bad_argument"),
     }
 }
+
+#[wasm_bindgen_test]
+async fn stop_and_start_abandon_a_poll_that_never_answers() {
+    let fetch = mock_fetch(
+        "if (state.n === 1) return new Promise(() => {});
+         return reply(200, { actions: [{ id: 5, status: 'completed', type: 'reboot' },
+                                       { id: 6, status: 'completed', type: 'reboot' }] });",
+    );
+    let client = mock_client(&fetch, "{}");
+    let first = JsFuture::from(client.wait_for_actions(js("[5]"), js(r#"{"timeout": 300}"#))).await;
+    expect_error(first, 0, "timeout");
+    client.stop_actionables();
+    client.start_actionables(None);
+    let second = JsFuture::from(client.wait_for_actions(js("[6]"), js(r#"{"timeout": 3000}"#)))
+        .await
+        .expect("a new poll after stop/start");
+    assert_eq!(text(&second, "actions.0.status"), "completed");
+}

@@ -146,7 +146,8 @@ impl<'a> Run<'a> {
     }
 
     async fn send(&self, request: &Prepared) -> Result<Reply, Failure> {
-        exchange(self.client, request, &self.scope, &self.sent).await
+        let limit = self.client.settings.attempt_timeout_ms;
+        exchange(self.client, request, &self.scope, &self.sent, limit).await
     }
 
     async fn wait(&self, ids: &[u64], method: &str, path: &str) -> Result<Vec<JsValue>, Failure> {

@@ -48,13 +48,14 @@ impl From<Error> for Failure {
 }
 
 /// Sends `request` until the core says it is done, failed, or out of retries. `sent` counts
-/// every request sent (a call's total, shown as `attempts` on its error).
+/// every request sent (a call's total, shown as `attempts` on its error); each attempt waits
+/// at most `limit_ms` for its reply.
 ///
 /// ```no_run
 /// # async fn demo(client: &digitalocean_wasm::edge::client::Client, req: &digitalocean_wasm::core::Prepared) {
 /// use digitalocean_wasm::edge::{exchange::exchange, scope::CallScope};
 /// let sent = std::cell::Cell::new(0);
-/// let reply = exchange(client, req, &CallScope::new(&[], None), &sent).await;
+/// let reply = exchange(client, req, &CallScope::new(&[], None), &sent, 60_000.0).await;
 /// # drop(reply);
 /// # }
 /// ```
@@ -63,6 +64,7 @@ pub async fn exchange(
     request: &Prepared,
     scope: &CallScope,
     sent: &Cell<u32>,
+    limit_ms: f64,
 ) -> Result<Reply, Failure> {
     // One sleep and one send per attempt: the wait the last reply asked for (429 or back-off)
     // and the rate-limit spacing are taken together, before sending.
@@ -79,8 +81,7 @@ pub async fn exchange(
         }
         let started = now_ms();
         sent.set(sent.get() + 1);
-        let limit = client.settings.attempt_timeout_ms;
-        let result = send(request, client.settings.fetch.as_ref(), scope, limit).await;
+        let result = send(request, client.settings.fetch.as_ref(), scope, limit_ms).await;
         let (outcome, body, facts) = match result {
             Err(SendFailure::Stopped(stop)) => {
                 trace_stop(client, request, number, started, &stop);

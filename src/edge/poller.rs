@@ -243,10 +243,13 @@ impl Poller {
     }
 
     /// `stopActionables()`: stops the timer (a later wait starts it again). Idempotent.
+    /// A poll still in flight is abandoned (its reply will be ignored), so that a later
+    /// start polls again at once instead of waiting for a request that may never answer.
     pub fn stop(&self) {
         if let Ok(mut state) = self.state.try_borrow_mut() {
             state.generation += 1;
             state.running = false;
+            state.tracker.handle_failure(now_ms());
         }
     }
 
@@ -285,7 +288,7 @@ async fn run(client: Rc<Client>, generation: u64) {
             Step::Exit => return,
             Step::Sleep(ms) => sleep(ms).await,
             Step::Send(request) => {
-                tick(&client, &state, request).await;
+                tick(&client, &state, request, generation).await;
                 notify(&state);
             }
         }
@@ -322,12 +325,28 @@ fn next_step(state: &Rc<RefCell<PollState>>, generation: u64) -> Step {
     }
 }
 
-async fn tick(client: &Client, state: &Rc<RefCell<PollState>>, request: PollRequest) {
+/// Longest wait for one poll's reply: a few intervals, at least 10 s, at most `requestTimeout`.
+fn poll_limit_ms(client: &Client, interval_ms: f64) -> f64 {
+    (3.0 * interval_ms)
+        .max(10_000.0)
+        .min(client.settings.attempt_timeout_ms)
+}
+
+async fn tick(
+    client: &Client,
+    state: &Rc<RefCell<PollState>>,
+    request: PollRequest,
+    generation: u64,
+) {
+    let limit = match state.try_borrow() {
+        Ok(st) => poll_limit_ms(client, st.tracker.interval_ms()),
+        Err(_) => client.settings.attempt_timeout_ms,
+    };
     let sent = Cell::new(0);
     let reply = match plan::poll(&client.settings.config, &request) {
         Ok(prepared) => {
             let scope = CallScope::new(&[], None);
-            match exchange(client, &prepared, &scope, &sent).await {
+            match exchange(client, &prepared, &scope, &sent, limit).await {
                 Ok(reply) => Ok(reply),
                 Err(Failure::Error(error)) => Err(error),
                 Err(Failure::Stopped(_)) => Err(Error::client(ErrorKind::Network, "poll stopped")),
@@ -339,6 +358,10 @@ async fn tick(client: &Client, state: &Rc<RefCell<PollState>>, request: PollRequ
         let Ok(mut st) = state.try_borrow_mut() else {
             return;
         };
+        // Stopped while in flight: the poll was abandoned, a newer run owns the tracker.
+        if st.generation != generation {
+            return;
+        }
         let now = now_ms();
         let failed = match reply {
             Err(error) => Some(error),
