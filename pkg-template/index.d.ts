@@ -58,6 +58,8 @@ export interface DigitalOceanOptions {
   retryBaseMs?: number;
   /** `per_page` used by the `*All` helpers while walking pages, 1 to 200 (default: the server's). */
   pageSize?: number;
+  /** Time limit of one HTTP attempt, in milliseconds (default 60000); a poll waits at most max(10 s, 3 poll intervals). */
+  requestTimeout?: number;
 }
 
 /** The optional last argument of every method. */

@@ -10,7 +10,7 @@
 //! | JS surface | [`js`] | the one `#[wasm_bindgen]` class `DigitalOceanCore` with the dispatcher `call(name, args)`, options parsing, JS <-> [`core::Value`], error objects |
 //! | endpoint catalogue | [`catalogue`] | one row of static data per (JS method, variant): operationId, HTTP method, path template, argument placement, reply kind, plan |
 //! | sans-IO core | [`core`] | argument validation, templating, query building, request preparation, reply classification, pagination, rate limits, retry, the action tracker, errors, trace events. No JS, no clock, no randomness |
-//! | I/O edge | [`edge`] | the only code that touches JS: `fetch` (gloo-net), timers (gloo-timers), `AbortSignal`, the driver loop and the poller |
+//! | I/O edge | [`edge`] | the only code that touches JS: the global `fetch` (a direct binding with `catch`), timers (gloo-timers), `AbortSignal`, the driver loop and the poller |
 //!
 //! The generated JS facade and TypeScript declarations (`pkg-template/generated/`) are
 //! written from the same catalogue rows by `tests/catalogue_sync.rs`.
