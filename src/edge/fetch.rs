@@ -137,8 +137,10 @@ fn build(out: &Prepared, scope: &CallScope) -> Result<RequestInit, SendFailure> 
     if let Some(signal) = scope.signal() {
         init.set_signal(Some(&signal));
     }
-    // The API never redirects: a redirect must not carry the token anywhere else.
-    let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"error".into());
+    // The API never redirects: a redirect is not followed (so the token goes nowhere else)
+    // and its reply (a 3xx, or an opaque redirect with status 0 in browsers) fails the call.
+    // "manual", not "error": workerd refuses "error".
+    let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"manual".into());
     Ok(init)
 }
 
