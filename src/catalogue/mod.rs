@@ -265,6 +265,35 @@ pub fn hand_rows() -> impl Iterator<Item = Operation> {
 /// assert_eq!(digitalocean_wasm::catalogue::variants("noSuchMethod").count(), 0);
 /// ```
 pub fn variants(js_name: &str) -> std::vec::IntoIter<Operation> {
+    // The tables are text scanned line by line: a client calls few methods, many times, so
+    // the rows of the latest methods are kept (a scan costs more than the rest of a call).
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<(Box<str>, Vec<Operation>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let hit = RECENT.with(|recent| {
+        let recent = recent.borrow();
+        recent
+            .iter()
+            .find(|(name, _)| &**name == js_name)
+            .map(|(_, rows)| rows.clone())
+    });
+    if let Some(rows) = hit {
+        return rows.into_iter();
+    }
+    let found = scan_variants(js_name);
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if recent.len() >= 32 {
+            recent.remove(0);
+        }
+        recent.push((js_name.into(), found.clone()));
+    });
+    found.into_iter()
+}
+
+/// [`variants`] without the memo: both tables scanned.
+fn scan_variants(js_name: &str) -> Vec<Operation> {
     let mut found: Vec<Operation> = Vec::new();
     for line in table::TEXT.split('\n') {
         if line.split('|').next() == Some(js_name) {
@@ -274,7 +303,7 @@ pub fn variants(js_name: &str) -> std::vec::IntoIter<Operation> {
     if found.is_empty() {
         found = compact::find(generated::TABLE, js_name);
     }
-    found.into_iter()
+    found
 }
 
 /// Every JS method name once, in table order.
