@@ -23,6 +23,19 @@ async fn ping_counts_since_reset() {
 }
 
 #[tokio::test]
+async fn redirect_points_at_ping_without_reaching_it() {
+    let sim = TestSim::new();
+    for reply in [
+        sim.get("/meta/redirect").await,
+        sim.post("/meta/redirect", json!({})).await,
+    ] {
+        assert_eq!(reply.status, 307);
+        assert_eq!(reply.header("location"), "/meta/ping");
+    }
+    assert_eq!(sim.get("/meta/ping").await.json["pings"], 1);
+}
+
+#[tokio::test]
 async fn reset_restores_seeded_state() {
     let sim = TestSim::new();
     let before = sim.droplet("x", &[]).await;

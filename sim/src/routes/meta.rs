@@ -5,7 +5,8 @@ use crate::error::ApiError;
 use crate::extract::DoJson;
 use crate::state::SharedState;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Map, Value};
@@ -15,6 +16,7 @@ pub fn router() -> Router<SharedState> {
     Router::new()
         .route("/meta/reset", post(meta_reset))
         .route("/meta/ping", get(meta_ping).post(meta_ping))
+        .route("/meta/redirect", get(meta_redirect).post(meta_redirect))
         .route(
             "/meta/account",
             post(meta_account).put(meta_account).get(meta_account_get),
@@ -38,6 +40,16 @@ pub async fn meta_ping(State(state): State<SharedState>) -> Json<Value> {
     let mut store = state.store();
     store.pings += 1;
     Json(json!({"pong": true, "pings": store.pings}))
+}
+
+/// `GET|POST /meta/redirect` → 307 to `/meta/ping` (the method kept): the API itself never
+/// redirects, so a client that follows this one would send its token to another URL; tests
+/// check it refuses (and that `/meta/ping` was not reached).
+pub async fn meta_redirect() -> impl IntoResponse {
+    (
+        StatusCode::TEMPORARY_REDIRECT,
+        [(header::LOCATION, "/meta/ping")],
+    )
 }
 
 /// `POST|PUT /meta/account` → `{"account": …}` after merging the body's fields.
