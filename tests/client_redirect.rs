@@ -24,7 +24,11 @@ async fn a_redirect_fails_the_call_and_is_not_followed() {
         .await;
         let error = outcome.expect_err("a redirect must fail the call");
         let status = num(&error, "status");
-        assert!(status == 307.0 || status == 0.0, "{method}: {}", show(&error));
+        assert!(
+            status == 307.0 || status == 0.0,
+            "{method}: {}",
+            show(&error)
+        );
         assert_eq!(num(&error, "attempts"), 1.0, "{method}: {}", show(&error));
         assert_eq!(text(&error, "path"), "/meta/redirect");
         assert!(!show(&error).contains(TOKEN), "the token leaked");
