@@ -46,7 +46,7 @@ fi
 rm -rf "$stage"
 mkdir -p "$stage/generated"
 cp "$wasm_dir/digitalocean_wasm_bg.wasm" "$wasm_dir/digitalocean_wasm.js" "$stage/"
-cp "$template/facade.js" "$template/index.d.ts" "$template/resources.d.ts" \
+cp "$template/facade.js" "$template/index.d.ts" "$template/resources.d.ts" "$template/operations.d.ts" \
   "$template/README.md" "$template/LICENSE" "$stage/"
 cp "$template/generated/methods.js" "$template/generated/methods.d.ts" "$stage/generated/"
 cp "$template"/entries/* "$stage/"

@@ -1,0 +1,58 @@
+// Coverage of pkg-template/operations.d.ts (run by tests/types/run.sh):
+//  - its Operations keys are exactly the operationIds of $DO_OPENAPI_DIR/operations.tsv;
+//  - every generated method row of pkg-template/generated/methods.d.ts (doc line
+//    "`METHOD /path` (operationId).") names an operation of Operations whose `path` keys are
+//    the path's {placeholders}, and whose body is `never` exactly when the row takes no body.
+// Prints one line per failed rule (at most 10 examples each) and exits 1 if any failed.
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const specDir = process.env.DO_OPENAPI_DIR || resolve(root, "../shared/openapi");
+const tsv = readFileSync(join(specDir, "operations.tsv"), "utf8").trim().split("\n");
+const column = tsv[0].split("\t").indexOf("operationId");
+const specIds = new Set(tsv.slice(1).map((row) => row.split("\t")[column]));
+
+// Operations entries: `  id: {` or `  "id": {` at two spaces, up to `  };`.
+const ops = new Map();
+const text = readFileSync(join(root, "pkg-template/operations.d.ts"), "utf8");
+const body = text.slice(text.indexOf("export interface Operations {"), text.indexOf("\n}\n", text.indexOf("export interface Operations {")));
+for (const m of body.matchAll(/^ {2}(?:"([^"]+)"|([\w$]+)): \{\n([\s\S]*?)^ {2}\};$/gm)) {
+  const block = m[3];
+  const path = block.match(/^ {4}path: (?:Record<string, never>|\{\n([\s\S]*?)^ {4}\});$/m);
+  const keys = path?.[1] ? [...path[1].matchAll(/^ {6}(?:"([^"]+)"|([\w$]+)): /gm)].map((k) => k[1] ?? k[2]) : [];
+  ops.set(m[1] ?? m[2], { pathKeys: keys, noBody: /^ {4}body: never;$/m.test(block) });
+}
+
+const problems = [];
+const report = (rule, examples) => {
+  if (examples.length) problems.push(`${rule}: ${examples.length} (${examples.slice(0, 10).join(", ")})`);
+};
+report("operationIds of operations.tsv missing from Operations", [...specIds].filter((id) => !ops.has(id)));
+report("Operations keys that are not operationIds", [...ops.keys()].filter((id) => !specIds.has(id)));
+
+const methods = readFileSync(join(root, "pkg-template/generated/methods.d.ts"), "utf8").split("\n");
+let rows = 0;
+const unknownIds = [];
+const wrongPath = [];
+const wrongBody = [];
+methods.forEach((line, i) => {
+  const doc = line.match(/^ {3}\* `[A-Z]+ ([^`]+)` \(([^)]+)\)\.$/);
+  if (!doc) return;
+  rows++;
+  const [, path, id] = doc;
+  const op = ops.get(id);
+  if (!op) return unknownIds.push(id);
+  const placeholders = [...path.matchAll(/\{([^}]+)\}/g)].map((p) => p[1]);
+  if ([...placeholders].sort().join() !== [...op.pathKeys].sort().join()) wrongPath.push(`${id}: ${placeholders} vs ${op.pathKeys}`);
+  const signature = methods.slice(i + 1).find((l) => /^ {2}\w+\(/.test(l)) || "";
+  if (/\bhash\??:/.test(signature) === op.noBody) wrongBody.push(id);
+});
+report("method rows naming no operation of Operations", unknownIds);
+report("method rows whose path placeholders differ from Operations path keys", wrongPath);
+report("method rows taking a body where Operations says never (or the reverse)", wrongBody);
+
+for (const p of problems) console.error(p);
+console.log(`operations.d.ts: ${ops.size} operations (operations.tsv ${specIds.size}), ${rows} generated method rows checked`);
+process.exit(problems.length ? 1 : 0);
