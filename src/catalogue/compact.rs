@@ -28,7 +28,7 @@ use super::{Method, Operation, Plan, ReplyKind};
 /// ```
 /// assert!(digitalocean_wasm::catalogue::compact::parse_line("a_b|GET|/x").is_none());
 /// ```
-pub fn parse_line(line: &'static str) -> Option<Operation> {
+pub fn parse_line(line: &str) -> Option<Operation<&str>> {
     let mut fields = line.split('|');
     let key = fields.next().filter(|s| !s.is_empty())?;
     let method = Method::parse(fields.next()?)?;
@@ -68,7 +68,7 @@ pub fn parse_line(line: &'static str) -> Option<Operation> {
 /// assert_eq!((op.js, op.reply, op.plan), ("droplets", ReplyKind::List("droplets"), Plan::AllPages));
 /// assert!(compact::parse_hand_line("x|x_get|Get|/v2/x|||Body|Sometimes").is_none());
 /// ```
-pub fn parse_hand_line(line: &'static str) -> Option<Operation> {
+pub fn parse_hand_line(line: &str) -> Option<Operation<&str>> {
     let mut fields = line.split('|');
     let mut next = || fields.next();
     let (js, key) = (next()?, next()?);
