@@ -9,8 +9,9 @@
 //! is `B` (body), `E` (empty), `A` (`{action}`), `AS` (`{actions}`), `LA` (`links.actions`),
 //! `BA` (bare action) or `L:key` (a list). The JS method name is the camelCased
 //! operationId ([`camel`]); the row's `js` field holds the operationId itself. Generated
-//! rows have no fixed values and the plan is always [`Plan::Single`]. A text table costs
-//! far less wasm than a static array of structs, and it is still grep-able.
+//! rows have no fixed values and the plan is always [`Plan::Single`]. The text is compact
+//! and grep-able, and it ships as it is in the facade's `generated/methods.js`, whose lines
+//! reach the wasm dispatcher.
 //!
 //! ```
 //! use digitalocean_wasm::catalogue::{compact, Method, ReplyKind};

@@ -6,6 +6,11 @@
 //! ([`ReplyKind`]) and how many requests the call takes ([`Plan`]). Growing the client to
 //! every operation of the OpenAPI description means adding rows, not functions.
 //!
+//! The tables live here as text ([`rows`], [`variants`], [`rows_text`]) for native code,
+//! the generator and the tests. The shipped wasm does not hold them: the facade's
+//! `generated/methods.js` does, and hands the dispatcher the lines of the method being
+//! called, parsed by [`parse_rows`] (memoised: [`parse_rows_cached`]).
+//!
 //! ```
 //! use digitalocean_wasm::catalogue::{self, Plan};
 //! let rows: Vec<_> = catalogue::variants("reboot").collect();
@@ -15,9 +20,11 @@
 //! ```
 
 /// Declares a table of rows, each under its `///` doc: `TEXT` (the rows as one text, one
-/// line each, in the wasm: a text costs far less there than an array of structs, see
-/// [`compact::parse_hand_line`]) and, off wasm only, `ROWS` (the same rows as structs, for
-/// the generator and the tests) and `DOCS` (the docs, same order, for the `.d.ts`).
+/// line each, see [`compact::parse_hand_line`]: the generator writes it into the facade's
+/// `generated/methods.js`, which hands the wasm the lines of each call; no exported wasm
+/// code reads it, so it is not in the shipped `.wasm`) and, off wasm only, `ROWS` (the same
+/// rows as structs, for the generator and the tests) and `DOCS` (the docs, same order, for
+/// the `.d.ts`).
 macro_rules! table_rows {
     ($( $(#[doc = $doc:literal])* $js:literal, $key:literal, $method:ident, $path:literal,
         $args:literal, $fixed:literal, $reply:ident $(($list:literal))?, $plan:ident; )*) => {
