@@ -1,7 +1,9 @@
 // The public classes of digitalocean-wasm: DigitalOcean (one method per catalogue row, each a
-// call of the wasm dispatcher) and DigitalOceanError (what every rejection is, aborts excepted).
+// call of the wasm dispatcher with the method's rows) and DigitalOceanError (what every
+// rejection is, aborts excepted). The catalogue lives here, on the JS side (generated/methods.js);
+// the wasm receives the rows of the method being called.
 import { DigitalOceanCore, setErrorFactory } from "./digitalocean_wasm.js";
-import { METHODS } from "./generated/methods.js";
+import { METHODS, ROWS } from "./generated/methods.js";
 
 /** A failed call: `status` (0 for client-side errors), `id`, `message`, `requestId`, `method`, `path`, `attempts`. */
 export class DigitalOceanError extends Error {
@@ -13,13 +15,18 @@ export class DigitalOceanError extends Error {
 }
 
 /** The DigitalOcean API v2 client; see the README for options and methods. */
-export class DigitalOcean extends DigitalOceanCore {}
+export class DigitalOcean extends DigitalOceanCore {
+  /** The dispatcher under every generated method: `name` is the method's name, `args` its arguments. */
+  call(name, args) {
+    return this.dispatch(name, ROWS.get(name), args);
+  }
+}
 
-for (const entry of METHODS) {
-  const name = typeof entry === "string" ? entry : entry.name ?? entry[0];
+for (const name of METHODS) {
   if (name in DigitalOcean.prototype) continue;
+  const rows = ROWS.get(name);
   Object.defineProperty(DigitalOcean.prototype, name, {
-    value: { [name](...args) { return this.call(name, args); } }[name],
+    value: { [name](...args) { return this.dispatch(name, rows, args); } }[name],
     writable: true,
     configurable: true,
   });

@@ -231,3 +231,90 @@ fn generated_js_files_are_up_to_date() {
         codegen::methods_dts().matches("): Promise<").count()
     );
 }
+
+/// Runs `node --input-type=module -e SCRIPT ARGS…` and returns its stdout; `None` (with a
+/// SKIP message) when there is no `node`.
+fn node(script: &str, args: &[&str]) -> Option<String> {
+    let out = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", script])
+        .args(args)
+        .output();
+    match out {
+        Ok(out) => {
+            assert!(
+                out.status.success(),
+                "node failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            Some(String::from_utf8(out.stdout).expect("utf-8 from node"))
+        }
+        Err(e) => {
+            println!("SKIP: node not runnable ({e})");
+            None
+        }
+    }
+}
+
+#[test]
+fn the_js_rows_and_names_agree_with_the_rust_catalogue() {
+    // methods.js as the generator writes it now (the file itself is checked above).
+    let dir = std::env::temp_dir().join(format!("do-methods-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("methods.mjs");
+    std::fs::write(&file, codegen::methods_js()).unwrap();
+    let odd = [
+        "_x-y", "a__b", "a-1b", "9lives_x", "x$y_z", "tail_", "", "é_x", "a.b.c", "ALL_caps",
+    ];
+    // One line per fact, tab-separated: M name / C key name / R name rows (newlines as \n).
+    let script = r#"
+        const [file, ...odd] = process.argv.slice(1);
+        const m = await import(file);
+        const out = [];
+        for (const name of m.METHODS) out.push(`M\t${name}`);
+        const keys = m.GENERATED.split("\n").filter(Boolean).map((l) => l.split("|")[0]);
+        for (const key of [...keys, ...odd]) out.push(`C\t${key}\t${m.camel(key)}`);
+        for (const [name, text] of m.ROWS) out.push(`R\t${name}\t${text.replaceAll("\n", "\\n")}`);
+        console.log(out.join("\n"));
+    "#;
+    let mut args = vec![file.to_str().unwrap()];
+    args.extend(odd);
+    let Some(out) = node(script, &args) else {
+        return;
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    let (mut methods, mut rows, mut compared) = (Vec::new(), Vec::new(), 0);
+    for line in out.lines() {
+        let cells: Vec<&str> = line.split('\t').collect();
+        match cells[..] {
+            ["M", name] => methods.push(name.to_string()),
+            // The rule: JS camel == Rust camel for every operationId and a few odd keys.
+            ["C", key, name] => {
+                assert_eq!(name, catalogue::compact::camel(key), "camel({key:?})");
+                compared += 1;
+            }
+            ["R", name, text] => rows.push((name.to_string(), text.replace("\\n", "\n"))),
+            _ => panic!("unexpected line from node: {line:?}"),
+        }
+    }
+    // The names: METHODS equals the Rust list, in order.
+    assert_eq!(methods, catalogue::method_names());
+    assert_eq!(
+        compared,
+        catalogue::generated::TABLE.lines().count() + odd.len()
+    );
+    // The rows handed to the wasm: what `rows_text` gives, and they parse to the variants.
+    assert_eq!(rows.len(), methods.len());
+    for (name, text) in &rows {
+        assert_eq!(Some(text.clone()), catalogue::rows_text(name), "{name}");
+        let parsed = catalogue::parse_rows(text).unwrap();
+        assert_eq!(
+            parsed,
+            catalogue::variants(name).collect::<Vec<_>>(),
+            "{name}"
+        );
+    }
+    println!(
+        "js: {} methods, {compared} camel names compared, rows agree",
+        methods.len()
+    );
+}

@@ -150,7 +150,7 @@ async fn an_abort_rejects_with_the_signal_reason() {
     let id = droplet(&client, "ab").await;
     let controller = web_sys::AbortController::new().expect("AbortController");
     let opts = with("{}", "signal", &controller.signal().into());
-    let pending = client.call("reboot".into(), [id_arg(id), opts].iter().collect());
+    let pending = dispatch(&client, "reboot", [id_arg(id), opts].iter().collect());
     let reason = js(r#"{"why": "user left"}"#);
     gloo_timers::future::TimeoutFuture::new(5).await;
     controller.abort_with_reason(&reason);

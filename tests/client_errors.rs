@@ -149,3 +149,63 @@ async fn a_closed_port_is_a_network_error() {
         show(&error)
     );
 }
+
+#[wasm_bindgen_test]
+async fn hostile_rows_texts_reject_and_the_module_keeps_working() {
+    let client = fresh().await;
+    let before = total_requests(&client).await;
+    let mut texts: Vec<String> = [
+        "",
+        "\n",
+        "garbage",
+        "droplet|droplets_get|Get|/v2/droplets/{droplet_id}",
+        "droplets_get|GET|/v2/dro",
+        "x_get|BREW|/v2/x|@|B",
+        "x|x_get|Get|/v2/x|{id:nope>p.x}||Body|Single",
+        "x|x_get|Get|/v2/x||k.type=x|Body|Single",
+        "vpcs_list|GET|/v2/vpcs|@|L:vpcs\nnonsense",
+        "é|ü|Get|/ß|||Body|Single|",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    texts.push("a|".repeat(400_000));
+    texts.push("\n".repeat(100_000));
+    let id = js(r#"{"id": 1}"#);
+    for rows in &texts {
+        for args in [js_sys::Array::new(), [id.clone()].iter().collect()] {
+            let result = wasm_bindgen_futures::JsFuture::from(client.dispatch(
+                "m".into(),
+                Some(rows.clone()),
+                args,
+            ))
+            .await;
+            let error = expect_error(result, 0, "bad_argument");
+            let message = text(&error, "message");
+            assert!(
+                message.starts_with("m: malformed catalogue row"),
+                "{message}"
+            );
+            assert!(message.len() < 300, "message of {} bytes", message.len());
+        }
+    }
+    // No rows: not a known method, as before.
+    let result = wasm_bindgen_futures::JsFuture::from(client.dispatch(
+        "m".into(),
+        None,
+        js_sys::Array::new(),
+    ))
+    .await;
+    let error = expect_error(result, 0, "bad_argument");
+    assert_eq!(text(&error, "message"), "`m` is not a known method");
+    // Nothing was sent, and the instance (and the module) still work.
+    assert_eq!(
+        total_requests(&client).await,
+        before,
+        "no request reached the API"
+    );
+    let account = callj(&client, "account", &[])
+        .await
+        .expect("account after hostile rows");
+    assert!(at(&account, "account").is_object(), "{}", show(&account));
+}

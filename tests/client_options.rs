@@ -107,7 +107,7 @@ async fn an_abort_cancels_a_request_in_flight() {
     let controller = web_sys::AbortController::new().expect("AbortController");
     let opts = with("{}", "signal", &controller.signal().into());
     let started = js_sys::Date::now();
-    let pending = client.call("account".into(), [opts].iter().collect());
+    let pending = dispatch(&client, "account", [opts].iter().collect());
     gloo_timers::future::TimeoutFuture::new(50).await;
     let reason = js_sys::Error::new("stop");
     controller.abort_with_reason(&reason);

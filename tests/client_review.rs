@@ -184,7 +184,7 @@ async fn concurrent_requests_take_turns_when_the_budget_is_low() {
     let client = mock_client(&fetch, "{}");
     callj(&client, "account", &[]).await.expect("account");
     let pending: Vec<_> = (0..4)
-        .map(|_| JsFuture::from(client.call("account".into(), Array::new())))
+        .map(|_| JsFuture::from(dispatch(&client, "account", Array::new())))
         .collect();
     for p in pending {
         p.await.expect("account");

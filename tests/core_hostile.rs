@@ -7,8 +7,9 @@
 
 use digitalocean_wasm::catalogue::{self, ReplyKind};
 use digitalocean_wasm::core::{
-    classify, pages, plan, prepare, prepare_raw, ActionFact, ActionStatus, ActionTracker, Attempt,
-    BodyFacts, Config, ErrorKind, HeaderFacts, ItemFact, Outcome, RetryPolicy, Value,
+    classify, pages, plan, prepare, prepare_raw, prepare_rows, ActionFact, ActionStatus,
+    ActionTracker, Attempt, BodyFacts, Config, ErrorKind, HeaderFacts, ItemFact, Outcome,
+    RetryPolicy, Value,
 };
 
 /// xorshift64: a fixed sequence, so failures reproduce.
@@ -196,7 +197,7 @@ fn odd_replies_are_classified_without_panicking() {
         let facts = match rng.below(3) {
             0 => BodyFacts::empty(),
             1 => BodyFacts::not_json(),
-            _ => BodyFacts::from_value(&body, req.reply),
+            _ => BodyFacts::from_value(&body, req.reply.borrowed()),
         };
         let headers = HeaderFacts {
             retry_after: [None, Some(-1.0), Some(1e12), Some(f64::NAN), Some(2.0)][rng.below(5)],
@@ -310,4 +311,100 @@ fn the_tracker_survives_any_event_order() {
             }
         }
     }
+}
+
+/// Rows texts a caller of `dispatch` might pass that are not catalogue rows.
+fn malformed_rows_texts() -> Vec<String> {
+    let mut texts: Vec<String> = [
+        "",
+        "\n",
+        "garbage",
+        "droplet|droplets_get|Get|/v2/droplets/{droplet_id}",
+        "droplets_get|GET|/v2/dro",
+        "x_get|BREW|/v2/x|@|B",
+        "x_get|GET|/v2/x|@|L:",
+        "x|x_get|Get|/v2/x|||Body|Sometimes",
+        "x|x_get|Get|/v2/x|{id:nope>p.x}||Body|Single",
+        "x|x_get|Get|/v2/x|{id:id>p.x|b.type=1|Body|Single",
+        "x|x_get|Get|/v2/x||k.type=x|Body|Single",
+        "x|x_get|Get|/v2/x|{}||Body|Single",
+        "x|x_get|Get|/v2/x|?|x|Body|Single",
+        "vpcs_list|GET|/v2/vpcs|@|L:vpcs\nnonsense",
+        "vpcs_list|GET|/v2/vpcs|@|L:vpcs\n",
+        "é|ü|Get|/ß|||Body|Single|",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    texts.push("a|".repeat(400_000));
+    texts.push("\n".repeat(100_000));
+    texts.push(format!(
+        "x|x_get|Get|/v2/x|{}||Body|Single",
+        "{".repeat(50_000)
+    ));
+    texts
+}
+
+#[test]
+fn malformed_rows_texts_are_bad_arguments() {
+    let cfg = Config::new(Some("http://127.0.0.1:9"), Some("t".into())).unwrap();
+    for text in malformed_rows_texts() {
+        for args in [
+            vec![],
+            vec![Value::from("1")],
+            vec![Value::obj([("id", Value::Num(1.0))])],
+        ] {
+            let e = prepare_rows(&cfg, "m", &text, &args).unwrap_err();
+            let shown: String = text.chars().take(40).collect();
+            assert_eq!(e.id, "bad_argument", "{shown:?}: {}", e.message);
+            assert!(e.message.starts_with("m: "), "{shown:?}: {}", e.message);
+            assert!(
+                e.message.len() < 300,
+                "{shown:?}: message of {} bytes",
+                e.message.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn mutated_rows_texts_never_panic() {
+    let cfg = Config::new(Some("http://127.0.0.1:9"), Some("t".into())).unwrap();
+    let mut rng = Rng(0x5eed_0f0a_0b0c);
+    let names = catalogue::method_names();
+    let alphabet = b"|{}:>.?@ ,=\n/abpqmhL";
+    let mut prepared = 0;
+    for round in 0..4000 {
+        let name = &names[rng.below(names.len())];
+        let mut bytes = catalogue::rows_text(name).unwrap().into_bytes();
+        for _ in 0..1 + rng.below(3) {
+            match rng.below(3) {
+                0 => bytes.truncate(rng.below(bytes.len() + 1)),
+                1 if !bytes.is_empty() => {
+                    let at = rng.below(bytes.len());
+                    bytes[at] = alphabet[rng.below(alphabet.len())];
+                }
+                _ => {
+                    let at = rng.below(bytes.len() + 1);
+                    bytes.insert(at, alphabet[rng.below(alphabet.len())]);
+                }
+            }
+        }
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        let args: Vec<Value> = (0..rng.below(4)).map(|_| value(&mut rng, 0)).collect();
+        match prepare_rows(&cfg, name, &text, &args) {
+            Ok(call) => {
+                prepared += 1;
+                assert!(
+                    call.request.url.starts_with("http://127.0.0.1:9/"),
+                    "{round}: {}",
+                    call.request.url
+                );
+            }
+            Err(e) => assert_eq!(e.status, 0, "{round}: {}", e.message),
+        }
+    }
+    assert!(prepared > 0);
 }

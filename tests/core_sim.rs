@@ -174,7 +174,7 @@ fn now_ms() -> f64 {
 
 fn facts(reply: &Reply, req: &Prepared) -> BodyFacts {
     match &reply.body {
-        Some(v) => BodyFacts::from_value(v, req.reply),
+        Some(v) => BodyFacts::from_value(v, req.reply.borrowed()),
         None if reply.text.is_empty() => BodyFacts::empty(),
         None => BodyFacts::not_json(),
     }

@@ -42,6 +42,14 @@ row "glue" pkg/digitalocean_wasm.js
 row "wasm+glue" pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js
 row "facade+methods" pkg/facade.js pkg/generated/methods.js
 row "all JS of browser.js" pkg/browser.js pkg/digitalocean_wasm.js pkg/facade.js pkg/generated/methods.js
+# The whole package as a page loads it: the .wasm and every JS file of the client (the catalogue
+# rows live in generated/methods.js). One gzip stream of the four, and the sum of four streams.
+row "wasm+glue+facade+methods" pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js pkg/facade.js pkg/generated/methods.js
+package_files=(pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js pkg/facade.js pkg/generated/methods.js)
+sum_gzip=0
+for f in "${package_files[@]}"; do sum_gzip=$((sum_gzip + $(gz "$f"))); done
+printf '%-34s %9s        %9d gzip -9  (%s)\n' "sum of the four, each gzipped" "" "$sum_gzip" "$(kb "$sum_gzip")"
+printf '"package per-file gzip sum": {"gzip": %d},\n' "$sum_gzip" >>"$tmp/figures"
 wasm_glue_gzip=$(gz pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js)
 # The issue's target is a figure to report; the check that can fail is the regression budget
 # (the size reached so far plus a small margin), so a change that grows the package is caught.
@@ -90,7 +98,7 @@ if [ "${SIZE_BREAKDOWN:-1}" != 0 ]; then
       const b = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
       const code = b.sections.code, pct = (n) => ((100 * n) / code).toFixed(1).padStart(5);
       console.log(`sections: ${Object.entries(b.sections).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-      console.log(`data section: ${b.sections.data} bytes, ${b.dataGzip} gzip -9 (static strings and tables, the operation catalogue included)`);
+      console.log(`data section: ${b.sections.data} bytes, ${b.dataGzip} gzip -9 (static strings; the operation catalogue is on the JS side, in generated/methods.js)`);
       console.log(`code by crate (${b.functionCount} functions, ${code} bytes of code):`);
       for (const c of b.crates) console.log(`  ${String(c.size).padStart(7)}  ${pct(c.size)}%  ${c.crate} (${c.functions})`);
       console.log("largest functions:");

@@ -1,669 +1,712 @@
 // DO NOT EDIT: generated from the catalogue (src/catalogue) by tests/catalogue_sync.rs;
 // `BLESS=1 cargo test --test catalogue_sync` rewrites it.
-/** Every method of `DigitalOcean`; each is `(...args) => this.call(name, args)`. */
-export const METHODS = [
-  "metaReset",
-  "metaPing",
-  "metaAccount",
-  "metaStatistics",
-  "metaCapabilities",
-  "metaFaults",
-  "account",
-  "actions",
-  "action",
-  "volumes",
-  "createVolume",
-  "volume",
-  "deleteVolume",
-  "volumeAttach",
-  "volumeDetach",
-  "volumeResize",
-  "volumeActions",
-  "snapshots",
-  "snapshot",
-  "createSnapshot",
-  "deleteSnapshot",
-  "domains",
-  "createDomain",
-  "domain",
-  "deleteDomain",
-  "domainRecords",
-  "createRecord",
-  "domainRecord",
-  "updateRecord",
-  "deleteRecord",
-  "createDroplet",
-  "droplet",
-  "droplets",
-  "dropletsAll",
-  "backups",
-  "dropletActions",
-  "kernels",
-  "neighbors",
-  "deleteDroplet",
-  "associatedResources",
-  "deleteWithAssociatedResources",
-  "deleteSelectiveAssociatedResources",
-  "retryDeleteWithAssociatedResources",
-  "enableBackups",
-  "disableBackups",
-  "reboot",
-  "powerCycle",
-  "shutdown",
-  "powerOff",
-  "powerOn",
-  "restore",
-  "passwordReset",
-  "resize",
-  "rebuild",
-  "rename",
-  "enableIpv6",
-  "enablePrivateNetworking",
-  "createDropletSnapshot",
-  "images",
-  "imagesAll",
-  "image",
-  "createCustomImage",
-  "updateImage",
-  "deleteImage",
-  "imageActions",
-  "imageAction",
-  "transferImage",
-  "convertImage",
-  "regions",
-  "sizes",
-  "keys",
-  "createKey",
-  "key",
-  "updateKey",
-  "deleteKey",
-  "tags",
-  "createTag",
-  "tag",
-  "deleteTag",
-  "tagResources",
-  "untagResources",
-  "addonsCreate",
-  "addonsDelete",
-  "addonsGet",
-  "addonsGetApp",
-  "addonsGetAppMetadata",
-  "addonsList",
-  "addonsPatch",
-  "addonsPatchPlan",
-  "appsAssignAlertDestinations",
-  "appsCancelDeployment",
-  "appsCancelEvent",
-  "appsCancelJobInvocation",
-  "appsCommitRollback",
-  "appsCreate",
-  "appsCreateDeployment",
-  "appsCreateRollback",
-  "appsDelete",
-  "appsGet",
-  "appsGetDeployment",
-  "appsGetEvent",
-  "appsGetEventLogs",
-  "appsGetExec",
-  "appsGetExecActiveDeployment",
-  "appsGetHealth",
-  "appsGetInstanceSize",
-  "appsGetInstances",
-  "appsGetJobInvocation",
-  "appsGetJobInvocationLogs",
-  "appsGetLogs",
-  "appsGetLogsActiveDeployment",
-  "appsGetLogsActiveDeploymentAggregate",
-  "appsGetLogsAggregate",
-  "appsGetMetricsBandwidthDaily",
-  "appsList",
-  "appsListAlerts",
-  "appsListDeployments",
-  "appsListEvents",
-  "appsListInstanceSizes",
-  "appsListJobInvocations",
-  "appsListMetricsBandwidthDaily",
-  "appsListRegions",
-  "appsRestart",
-  "appsRevertRollback",
-  "appsUpdate",
-  "appsValidateAppSpec",
-  "appsValidateRollback",
-  "autoscalepoolsCreate",
-  "autoscalepoolsDelete",
-  "autoscalepoolsDeleteDangerous",
-  "autoscalepoolsGet",
-  "autoscalepoolsList",
-  "autoscalepoolsListHistory",
-  "autoscalepoolsListMembers",
-  "autoscalepoolsUpdate",
-  "balanceGet",
-  "billingHistoryList",
-  "billingInsightsList",
-  "byoipPrefixesCreate",
-  "byoipPrefixesDelete",
-  "byoipPrefixesGet",
-  "byoipPrefixesList",
-  "byoipPrefixesListResources",
-  "byoipPrefixesPatch",
-  "cdnCreateEndpoint",
-  "cdnDeleteEndpoint",
-  "cdnGetEndpoint",
-  "cdnListEndpoints",
-  "cdnPurgeCache",
-  "cdnUpdateEndpoints",
-  "certificatesCreate",
-  "certificatesDelete",
-  "certificatesGet",
-  "certificatesList",
-  "databasesAdd",
-  "databasesAddConnectionPool",
-  "databasesAddUser",
-  "databasesCreateCluster",
-  "databasesCreateKafkaSchema",
-  "databasesCreateKafkaTopic",
-  "databasesCreateLogsink",
-  "databasesCreateReplica",
-  "databasesDelete",
-  "databasesDeleteConnectionPool",
-  "databasesDeleteKafkaSchema",
-  "databasesDeleteKafkaTopic",
-  "databasesDeleteLogsink",
-  "databasesDeleteOnlineMigration",
-  "databasesDeleteOpensearchIndex",
-  "databasesDeleteUser",
-  "databasesDestroyCluster",
-  "databasesDestroyReplica",
-  "databasesGet",
-  "databasesGetAutoscale",
-  "databasesGetCa",
-  "databasesGetCluster",
-  "databasesGetClusterMetricsCredentials",
-  "databasesGetConfig",
-  "databasesGetConnectionPool",
-  "databasesGetDoSettings",
-  "databasesGetEvictionPolicy",
-  "databasesGetKafkaSchema",
-  "databasesGetKafkaSchemaConfig",
-  "databasesGetKafkaSchemaSubjectConfig",
-  "databasesGetKafkaSchemaVersion",
-  "databasesGetKafkaTopic",
-  "databasesGetLogsink",
-  "databasesGetMigrationStatus",
-  "databasesGetReplica",
-  "databasesGetSqlMode",
-  "databasesGetUser",
-  "databasesInstallUpdate",
-  "databasesList",
-  "databasesListBackups",
-  "databasesListClusters",
-  "databasesListConnectionPools",
-  "databasesListEventsLogs",
-  "databasesListFirewallRules",
-  "databasesListKafkaSchemas",
-  "databasesListKafkaTopics",
-  "databasesListLogsink",
-  "databasesListOpeasearchIndexes",
-  "databasesListOptions",
-  "databasesListReplicas",
-  "databasesListUsers",
-  "databasesPatchConfig",
-  "databasesPromoteReplica",
-  "databasesResetAuth",
-  "databasesUpdateAutoscale",
-  "databasesUpdateClusterSize",
-  "databasesUpdateClusterMetricsCredentials",
-  "databasesUpdateConnectionPool",
-  "databasesUpdateDoSettings",
-  "databasesUpdateEvictionPolicy",
-  "databasesUpdateFirewallRules",
-  "databasesUpdateKafkaSchemaConfig",
-  "databasesUpdateKafkaSchemaSubjectConfig",
-  "databasesUpdateKafkaTopic",
-  "databasesUpdateLogsink",
-  "databasesUpdateMaintenanceWindow",
-  "databasesUpdateMajorVersion",
-  "databasesUpdateOnlineMigration",
-  "databasesUpdateRegion",
-  "databasesUpdateSqlMode",
-  "databasesUpdateUser",
-  "dedicatedInferencesCreate",
-  "dedicatedInferencesCreateTokens",
-  "dedicatedInferencesDelete",
-  "dedicatedInferencesDeleteTokens",
-  "dedicatedInferencesGet",
-  "dedicatedInferencesGetAccelerator",
-  "dedicatedInferencesGetCa",
-  "dedicatedInferencesGetGpuModelConfig",
-  "dedicatedInferencesList",
-  "dedicatedInferencesListAccelerators",
-  "dedicatedInferencesListSizes",
-  "dedicatedInferencesListTokens",
-  "dedicatedInferencesPatch",
-  "domainsPatchRecord",
-  "dropletActionsGet",
-  "dropletsGetBackupPolicy",
-  "dropletsListBackupPolicies",
-  "dropletsListFirewalls",
-  "dropletsListNeighborsIds",
-  "dropletsListSupportedBackupPolicies",
-  "firewallsAddRules",
-  "firewallsAddTags",
-  "firewallsAssignDroplets",
-  "firewallsCreate",
-  "firewallsDelete",
-  "firewallsDeleteDroplets",
-  "firewallsDeleteRules",
-  "firewallsDeleteTags",
-  "firewallsGet",
-  "firewallsList",
-  "firewallsUpdate",
-  "floatingIPsActionGet",
-  "floatingIPsActionList",
-  "floatingIPsActionPost",
-  "floatingIPsCreate",
-  "floatingIPsDelete",
-  "floatingIPsGet",
-  "floatingIPsList",
-  "functionsAccessKeyCreate",
-  "functionsAccessKeyDelete",
-  "functionsAccessKeyList",
-  "functionsAccessKeyUpdate",
-  "functionsCreateNamespace",
-  "functionsCreateTrigger",
-  "functionsDeleteNamespace",
-  "functionsDeleteTrigger",
-  "functionsGetNamespace",
-  "functionsGetTrigger",
-  "functionsListNamespaces",
-  "functionsListTriggers",
-  "functionsUpdateTrigger",
-  "genaiAttachAgent",
-  "genaiAttachAgentFunction",
-  "genaiAttachAgentGuardrails",
-  "genaiAttachKnowledgeBase",
-  "genaiAttachKnowledgeBases",
-  "genaiCancelIndexingJob",
-  "genaiCancelModelEvaluationRun",
-  "genaiCreateAgent",
-  "genaiCreateAgentApiKey",
-  "genaiCreateAnthropicApiKey",
-  "genaiCreateCustomEvaluationMetric",
-  "genaiCreateDataSourceFileUploadPresignedUrls",
-  "genaiCreateEvaluationDataset",
-  "genaiCreateEvaluationDatasetFileUploadPresignedUrls",
-  "genaiCreateEvaluationTestCase",
-  "genaiCreateIndexingJob",
-  "genaiCreateKnowledgeBase",
-  "genaiCreateKnowledgeBaseDataSource",
-  "genaiCreateModelApiKey",
-  "genaiCreateModelEvalDatasetUploadPresignedUrls",
-  "genaiCreateModelEvaluationRun",
-  "genaiCreateModelRouter",
-  "genaiCreateOauth2DropboxTokens",
-  "genaiCreateOpenaiApiKey",
-  "genaiCreateScheduledIndexing",
-  "genaiCreateWorkspace",
-  "genaiDeleteAgent",
-  "genaiDeleteAgentApiKey",
-  "genaiDeleteAnthropicApiKey",
-  "genaiDeleteCustomEvaluationMetric",
-  "genaiDeleteCustomModel",
-  "genaiDeleteEvaluationDataset",
-  "genaiDeleteKnowledgeBase",
-  "genaiDeleteKnowledgeBaseDataSource",
-  "genaiDeleteModelApiKey",
-  "genaiDeleteModelEvaluationPreset",
-  "genaiDeleteModelEvaluationRun",
-  "genaiDeleteModelRouter",
-  "genaiDeleteOpenaiApiKey",
-  "genaiDeleteScheduledIndexing",
-  "genaiDeleteWorkspace",
-  "genaiDetachAgent",
-  "genaiDetachAgentFunction",
-  "genaiDetachAgentGuardrail",
-  "genaiDetachKnowledgeBase",
-  "genaiGetAgent",
-  "genaiGetAgentChildren",
-  "genaiGetAgentUsage",
-  "genaiGetAnthropicApiKey",
-  "genaiGetCustomModel",
-  "genaiGetEvaluationDatasetDownloadUrl",
-  "genaiGetEvaluationRun",
-  "genaiGetEvaluationRunPromptResults",
-  "genaiGetEvaluationRunResults",
-  "genaiGetEvaluationTestCase",
-  "genaiGetIndexingJob",
-  "genaiGetIndexingJobDetailsSignedUrl",
-  "genaiGetKnowledgeBase",
-  "genaiGetModelCatalogCard",
-  "genaiGetModelEvaluationPreset",
-  "genaiGetModelEvaluationRun",
-  "genaiGetModelEvaluationRunResultsDownloadUrl",
-  "genaiGetModelRouter",
-  "genaiGetOauth2Url",
-  "genaiGetOpenaiApiKey",
-  "genaiGetScheduledIndexing",
-  "genaiGetWorkspace",
-  "genaiImportCustomModel",
-  "genaiListAgentApiKeys",
-  "genaiListAgentVersions",
-  "genaiListAgents",
-  "genaiListAgentsByAnthropicKey",
-  "genaiListAgentsByOpenaiKey",
-  "genaiListAgentsByWorkspace",
-  "genaiListAnthropicApiKeys",
-  "genaiListCustomModels",
-  "genaiListDatacenterRegions",
-  "genaiListEvaluationDatasets",
-  "genaiListEvaluationMetrics",
-  "genaiListEvaluationRunsByTestCase",
-  "genaiListEvaluationTestCases",
-  "genaiListEvaluationTestCasesByWorkspace",
-  "genaiListIndexingJobDataSources",
-  "genaiListIndexingJobs",
-  "genaiListIndexingJobsByKnowledgeBase",
-  "genaiListKnowledgeBaseDataSources",
-  "genaiListKnowledgeBases",
-  "genaiListModelApiKeys",
-  "genaiListModelCatalog",
-  "genaiListModelEvaluationMetrics",
-  "genaiListModelEvaluationPresets",
-  "genaiListModelEvaluationRuns",
-  "genaiListModelRouterPresets",
-  "genaiListModelRouterTaskPresets",
-  "genaiListModelRouters",
-  "genaiListModels",
-  "genaiListOpenaiApiKeys",
-  "genaiListWorkspaces",
-  "genaiRegenerateAgentApiKey",
-  "genaiRegenerateModelApiKey",
-  "genaiRollbackToAgentVersion",
-  "genaiRunEvaluationTestCase",
-  "genaiUpdateAgent",
-  "genaiUpdateAgentApiKey",
-  "genaiUpdateAgentDeploymentVisibility",
-  "genaiUpdateAgentFunction",
-  "genaiUpdateAgentsWorkspace",
-  "genaiUpdateAnthropicApiKey",
-  "genaiUpdateAttachedAgent",
-  "genaiUpdateCustomEvaluationMetric",
-  "genaiUpdateCustomModelMetadata",
-  "genaiUpdateEvaluationTestCase",
-  "genaiUpdateKnowledgeBase",
-  "genaiUpdateKnowledgeBaseDataSource",
-  "genaiUpdateModelApiKey",
-  "genaiUpdateModelEvaluationRun",
-  "genaiUpdateModelRouter",
-  "genaiUpdateOpenaiApiKey",
-  "genaiUpdateWorkspace",
-  "imageActionsGet",
-  "imagesPostAccountTransferAccept",
-  "imagesPostAccountTransferCancel",
-  "imagesPostAccountTransferCreate",
-  "imagesPostAccountTransferDecline",
-  "invoicesGetByUUID",
-  "invoicesGetCsvByUUID",
-  "invoicesGetPdfByUUID",
-  "invoicesGetSummaryByUUID",
-  "invoicesList",
-  "kubernetesAddNodePool",
-  "kubernetesAddRegistries",
-  "kubernetesAddRegistry",
-  "kubernetesCreateCluster",
-  "kubernetesDeleteCluster",
-  "kubernetesDeleteNode",
-  "kubernetesDeleteNodePool",
-  "kubernetesDestroyAssociatedResourcesDangerous",
-  "kubernetesDestroyAssociatedResourcesSelective",
-  "kubernetesGetAvailableUpgrades",
-  "kubernetesGetCluster",
-  "kubernetesGetClusterLintResults",
-  "kubernetesGetClusterUser",
-  "kubernetesGetCredentials",
-  "kubernetesGetKubeconfig",
-  "kubernetesGetNodePool",
-  "kubernetesGetStatusMessages",
-  "kubernetesListAssociatedResources",
-  "kubernetesListClusters",
-  "kubernetesListNodePools",
-  "kubernetesListOptions",
-  "kubernetesRecycleNodePool",
-  "kubernetesRemoveRegistries",
-  "kubernetesRemoveRegistry",
-  "kubernetesRunClusterLint",
-  "kubernetesUpdateCluster",
-  "kubernetesUpdateNodePool",
-  "kubernetesUpgradeCluster",
-  "loadBalancersAddDroplets",
-  "loadBalancersAddForwardingRules",
-  "loadBalancersCreate",
-  "loadBalancersDelete",
-  "loadBalancersDeleteCache",
-  "loadBalancersGet",
-  "loadBalancersList",
-  "loadBalancersRemoveDroplets",
-  "loadBalancersRemoveForwardingRules",
-  "loadBalancersUpdate",
-  "monitoringCreateAlertPolicy",
-  "monitoringCreateDestination",
-  "monitoringCreateSink",
-  "monitoringDeleteAlertPolicy",
-  "monitoringDeleteDestination",
-  "monitoringDeleteSink",
-  "monitoringGetDropletCpuMetrics",
-  "monitoringGetAlertPolicy",
-  "monitoringGetAppCPUPercentageMetrics",
-  "monitoringGetAppMemoryPercentageMetrics",
-  "monitoringGetAppRestartCountMetricsYml",
-  "monitoringGetDatabaseMysqlCpuUsage",
-  "monitoringGetDatabaseMysqlDiskUsage",
-  "monitoringGetDatabaseMysqlIndexVsSequentialReads",
-  "monitoringGetDatabaseMysqlLoad",
-  "monitoringGetDatabaseMysqlMemoryUsage",
-  "monitoringGetDatabaseMysqlOpRates",
-  "monitoringGetDatabaseMysqlSchemaLatency",
-  "monitoringGetDatabaseMysqlSchemaThroughput",
-  "monitoringGetDatabaseMysqlThreadsActive",
-  "monitoringGetDatabaseMysqlThreadsConnected",
-  "monitoringGetDatabaseMysqlThreadsCreatedRate",
-  "monitoringGetDestination",
-  "monitoringGetDropletBandwidthMetrics",
-  "monitoringGetDropletFilesystemFreeMetrics",
-  "monitoringGetDropletFilesystemSizeMetrics",
-  "monitoringGetDropletLoad15Metrics",
-  "monitoringGetDropletLoad1Metrics",
-  "monitoringGetDropletLoad5Metrics",
-  "monitoringGetDropletMemoryAvailableMetrics",
-  "monitoringGetDropletMemoryCachedMetrics",
-  "monitoringGetDropletMemoryFreeMetrics",
-  "monitoringGetDropletMemoryTotalMetrics",
-  "monitoringGetDropletAutoscaleCurrentCpuUtilizationYml",
-  "monitoringGetDropletAutoscaleCurrentInstances",
-  "monitoringGetDropletAutoscaleCurrentMemoryUtilization",
-  "monitoringGetDropletAutoscaleTargetCpuUtilization",
-  "monitoringGetDropletAutoscaleTargetInstances",
-  "monitoringGetDropletAutoscaleTargetMemoryUtilization",
-  "monitoringGetLbDropletsConnections",
-  "monitoringGetLbDropletsDowntime",
-  "monitoringGetLbDropletsHealthChecks",
-  "monitoringGetLbDropletsHttpResponseTime50p",
-  "monitoringGetLbDropletsHttpResponseTime95p",
-  "monitoringGetLbDropletsHttpResponseTime99p",
-  "monitoringGetLbDropletsHttpResponseTimeAvg",
-  "monitoringGetLbDropletsHttpResponses",
-  "monitoringGetLbDropletsHttpSessionDuration50p",
-  "monitoringGetLbDropletsHttpSessionDuration95p",
-  "monitoringGetLbDropletsHttpSessionDurationAvg",
-  "monitoringGetLbDropletsQueueSize",
-  "monitoringGetLbFrontendConnectionsCurrent",
-  "monitoringGetLbFrontendConnectionsLimit",
-  "monitoringGetLbFrontendCpuUtilization",
-  "monitoringGetLbFrontendFirewallDroppedBytes",
-  "monitoringGetLbFrontendFirewallDroppedPackets",
-  "monitoringGetLbFrontendHttpRequestsPerSecond",
-  "monitoringGetLbFrontendHttpResponses",
-  "monitoringGetLbFrontendNetworkThroughputHttp",
-  "monitoringGetLbFrontendNetworkThroughputTcp",
-  "monitoringGetLbFrontendNetworkThroughputUdp",
-  "monitoringGetLbFrontendNlbTcpNetworkThroughput",
-  "monitoringGetLbFrontendNlbUdpNetworkThroughput",
-  "monitoringGetLbFrontendTlsConnectionsCurrent",
-  "monitoringGetLbFrontendTlsConnectionsExceedingRateLimit",
-  "monitoringGetLbFrontendTlsConnectionsLimit",
-  "monitoringGetSink",
-  "monitoringListAlertPolicy",
-  "monitoringListDestinations",
-  "monitoringListSinks",
-  "monitoringUpdateAlertPolicy",
-  "monitoringUpdateDestination",
-  "nfsCreate",
-  "nfsCreateAccessPoint",
-  "nfsCreateAction",
-  "nfsDelete",
-  "nfsDeleteAccessPoint",
-  "nfsDeleteSnapshot",
-  "nfsGet",
-  "nfsGetAccessPoint",
-  "nfsGetSnapshot",
-  "nfsList",
-  "nfsListAccessPoints",
-  "nfsListSnapshot",
-  "oneClicksInstallKubernetes",
-  "oneClicksList",
-  "organizationsCreateTeam",
-  "organizationsListTeams",
-  "partnerAttachmentsCreate",
-  "partnerAttachmentsCreateServiceKey",
-  "partnerAttachmentsDelete",
-  "partnerAttachmentsGet",
-  "partnerAttachmentsGetBgpAuthKey",
-  "partnerAttachmentsGetServiceKey",
-  "partnerAttachmentsList",
-  "partnerAttachmentsListRemoteRoutes",
-  "partnerAttachmentsPatch",
-  "projectsAssignResources",
-  "projectsAssignResourcesDefault",
-  "projectsCreate",
-  "projectsDelete",
-  "projectsGet",
-  "projectsGetDefault",
-  "projectsList",
-  "projectsListResources",
-  "projectsListResourcesDefault",
-  "projectsPatch",
-  "projectsPatchDefault",
-  "projectsUpdate",
-  "projectsUpdateDefault",
-  "registriesCreate",
-  "registriesDelete",
-  "registriesDeleteRepository",
-  "registriesDeleteRepositoryManifest",
-  "registriesDeleteRepositoryTag",
-  "registriesGet",
-  "registriesGetDockerCredentials",
-  "registriesGetGarbageCollection",
-  "registriesGetOptions",
-  "registriesGetSubscription",
-  "registriesList",
-  "registriesListGarbageCollections",
-  "registriesListRepositoriesV2",
-  "registriesListRepositoryManifests",
-  "registriesListRepositoryTags",
-  "registriesRunGarbageCollection",
-  "registriesUpdateGarbageCollection",
-  "registriesUpdateSubscription",
-  "registriesValidateName",
-  "registryCreate",
-  "registryDelete",
-  "registryDeleteRepositoryManifest",
-  "registryDeleteRepositoryTag",
-  "registryGet",
-  "registryGetDockerCredentials",
-  "registryGetGarbageCollection",
-  "registryGetOptions",
-  "registryGetSubscription",
-  "registryListGarbageCollections",
-  "registryListRepositories",
-  "registryListRepositoriesV2",
-  "registryListRepositoryManifests",
-  "registryListRepositoryTags",
-  "registryRunGarbageCollection",
-  "registryUpdateGarbageCollection",
-  "registryUpdateSubscription",
-  "registryValidateName",
-  "reservedIPsActionsGet",
-  "reservedIPsActionsList",
-  "reservedIPsActionsPost",
-  "reservedIPsCreate",
-  "reservedIPsDelete",
-  "reservedIPsGet",
-  "reservedIPsList",
-  "reservedIPv6ActionsPost",
-  "reservedIPv6Create",
-  "reservedIPv6Delete",
-  "reservedIPv6Get",
-  "reservedIPv6List",
-  "securityCreateScan",
-  "securityCreateScanRule",
-  "securityCreateSuppression",
-  "securityDeleteSuppression",
-  "securityGetLatestScan",
-  "securityGetScan",
-  "securityListScanFindingAffectedResources",
-  "securityListScans",
-  "securityListSettings",
-  "securityUpdateSettingsPlan",
-  "spacesKeyCreate",
-  "spacesKeyDelete",
-  "spacesKeyGet",
-  "spacesKeyList",
-  "spacesKeyPatch",
-  "spacesKeyUpdate",
-  "uptimeCreateAlert",
-  "uptimeCreateCheck",
-  "uptimeDeleteAlert",
-  "uptimeDeleteCheck",
-  "uptimeGetAlert",
-  "uptimeGetCheck",
-  "uptimeGetCheckState",
-  "uptimeListAlerts",
-  "uptimeListChecks",
-  "uptimeUpdateAlert",
-  "uptimeUpdateCheck",
-  "vectorDatabasesCreate",
-  "vectorDatabasesDelete",
-  "vectorDatabasesGet",
-  "vectorDatabasesGetCredentials",
-  "vectorDatabasesGetRestoreStatus",
-  "vectorDatabasesList",
-  "vectorDatabasesListBackups",
-  "vectorDatabasesPostResize",
-  "vectorDatabasesPostRestoreBackup",
-  "vectorDatabasesUpdate",
-  "vectorDatabasesUpdateTags",
-  "volumeActionsGet",
-  "volumeActionsPost",
-  "volumeSnapshotsDeleteById",
-  "volumeSnapshotsGetById",
-  "vpcPeeringsCreate",
-  "vpcPeeringsDelete",
-  "vpcPeeringsGet",
-  "vpcPeeringsList",
-  "vpcPeeringsPatch",
-  "vpcnatgatewaysCreate",
-  "vpcnatgatewaysDelete",
-  "vpcnatgatewaysGet",
-  "vpcnatgatewaysList",
-  "vpcnatgatewaysUpdate",
-  "vpcsCreate",
-  "vpcsCreatePeerings",
-  "vpcsDelete",
-  "vpcsGet",
-  "vpcsList",
-  "vpcsListMembers",
-  "vpcsListPeerings",
-  "vpcsPatch",
-  "vpcsPatchPeerings",
-  "vpcsUpdate",
-];
+/** The hand-written catalogue rows, one a line: `js|key|Method|path|args|fixed|Reply|Plan`. */
+export const HAND = `
+metaReset|meta_reset|Post|/meta/reset|||Empty|Single
+metaPing|meta_ping|Get|/meta/ping|||Body|Single
+metaAccount|meta_account|Post|/meta/account|hash:obj>body||Body|Single
+metaStatistics|meta_statistics|Get|/meta/statistics|||Body|Single
+metaCapabilities|meta_capabilities|Get|/meta/capabilities|||Body|Single
+metaFaults|meta_faults|Put|/meta/faults|hash:obj>body||Body|Single
+account|account_get|Get|/v2/account|||Body|Single
+actions|actions_list|Get|/v2/actions|?{page?:int>q.page,per_page?:int>q.per_page}||List:actions|Single
+action|actions_get|Get|/v2/actions/{action_id}|id:id>p.action_id||Body|Single
+volumes|volumes_list|Get|/v2/volumes|?{name?:str>q.name,region?:str>q.region,page?:int>q.page,per_page?:int>q.per_page}||List:volumes|Single
+createVolume|volumes_create|Post|/v2/volumes|hash:obj>body||Body|Single
+volume|volumes_get|Get|/v2/volumes/{volume_id}|{id:str>p.volume_id}||Body|Single
+volume|volumes_list|Get|/v2/volumes|{name:str>m.name,region:str>m.region}||List:volumes|FindByName
+deleteVolume|volumes_delete|Delete|/v2/volumes/{volume_id}|{id:str>p.volume_id}||Empty|Single
+deleteVolume|volumes_delete_byName|Delete|/v2/volumes|{name:str>q.name,region:str>q.region}||Empty|Single
+volumeAttach|volumeActions_post_byId|Post|/v2/volumes/{volume_id}/actions|volumeId:str>p.volume_id hash:obj>body|b.type=attach|Action|Single
+volumeDetach|volumeActions_post_byId|Post|/v2/volumes/{volume_id}/actions|volumeId:str>p.volume_id hash:obj>body|b.type=detach|Action|Single
+volumeResize|volumeActions_post_byId|Post|/v2/volumes/{volume_id}/actions|volumeId:str>p.volume_id hash:obj>body|b.type=resize|Action|Single
+volumeActions|volumeActions_list|Get|/v2/volumes/{volume_id}/actions|volumeId:str>p.volume_id ?{page?:int>q.page,per_page?:int>q.per_page}||List:actions|Single
+snapshots|volumeSnapshots_list|Get|/v2/volumes/{volume_id}/snapshots|{volume:str>p.volume_id} ?{page?:int>q.page,per_page?:int>q.per_page}||List:snapshots|Single
+snapshots|droplets_list_snapshots|Get|/v2/droplets/{droplet_id}/snapshots|{droplet:id>p.droplet_id} ?{page?:int>q.page,per_page?:int>q.per_page}||List:snapshots|Single
+snapshots|snapshots_list|Get|/v2/snapshots|?{resource_type?:str>q.resource_type,page?:int>q.page,per_page?:int>q.per_page}||List:snapshots|Single
+snapshot|snapshots_get|Get|/v2/snapshots/{snapshot_id}|id:ref>p.snapshot_id||Body|Single
+createSnapshot|volumeSnapshots_create|Post|/v2/volumes/{volume_id}/snapshots|volumeId:str>p.volume_id hash:obj>body||Body|Single
+deleteSnapshot|snapshots_delete|Delete|/v2/snapshots/{snapshot_id}|id:ref>p.snapshot_id||Empty|Single
+domains|domains_list|Get|/v2/domains|?{page?:int>q.page,per_page?:int>q.per_page}||List:domains|Single
+createDomain|domains_create|Post|/v2/domains|hash:obj>body||Body|Single
+domain|domains_get|Get|/v2/domains/{domain_name}|name:str>p.domain_name||Body|Single
+deleteDomain|domains_delete|Delete|/v2/domains/{domain_name}|name:str>p.domain_name||Empty|Single
+domainRecords|domains_list_records|Get|/v2/domains/{domain_name}/records|name:str>p.domain_name ?{type?:str>q.type,name?:str>q.name,page?:int>q.page,per_page?:int>q.per_page}||List:domain_records|Single
+createRecord|domains_create_record|Post|/v2/domains/{domain_name}/records|name:str>p.domain_name hash:obj>body||Body|Single
+domainRecord|domains_get_record|Get|/v2/domains/{domain_name}/records/{domain_record_id}|name:str>p.domain_name id:id>p.domain_record_id||Body|Single
+updateRecord|domains_update_record|Put|/v2/domains/{domain_name}/records/{domain_record_id}|name:str>p.domain_name id:id>p.domain_record_id hash:obj>body||Body|Single
+deleteRecord|domains_delete_record|Delete|/v2/domains/{domain_name}/records/{domain_record_id}|name:str>p.domain_name id:id>p.domain_record_id||Empty|Single
+createDroplet|droplets_create|Post|/v2/droplets|hash:obj>body||LinksActions|CreateReread
+droplet|droplets_get|Get|/v2/droplets/{droplet_id}|{id:id>p.droplet_id}||Body|Single
+droplet|droplets_list|Get|/v2/droplets|{name:str>m.name,region:str>m.region}||List:droplets|FindByName
+droplets|droplets_list|Get|/v2/droplets|?{tag_name?:str>q.tag_name,name?:str>q.name,type?:str>q.type,page?:int>q.page,per_page?:int>q.per_page}||List:droplets|Single
+dropletsAll|droplets_list|Get|/v2/droplets|?{tag_name?:str>q.tag_name,name?:str>q.name,type?:str>q.type,per_page?:int>q.per_page}||List:droplets|AllPages
+backups|droplets_list_backups|Get|/v2/droplets/{droplet_id}/backups|id:id>p.droplet_id ?{page?:int>q.page,per_page?:int>q.per_page}||List:backups|Single
+dropletActions|dropletActions_list|Get|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id} ?{page?:int>q.page,per_page?:int>q.per_page}||List:actions|Single
+kernels|droplets_list_kernels|Get|/v2/droplets/{droplet_id}/kernels|{id:id>p.droplet_id} ?{page?:int>q.page,per_page?:int>q.per_page}||List:kernels|Single
+neighbors|droplets_list_neighbors|Get|/v2/droplets/{droplet_id}/neighbors|{id:id>p.droplet_id}||Body|Single
+deleteDroplet|droplets_destroy|Delete|/v2/droplets/{droplet_id}|{id:id>p.droplet_id}||Empty|Single
+deleteDroplet|droplets_destroy_byTag|Delete|/v2/droplets|{tag:str>q.tag_name}||Empty|Single
+associatedResources|droplets_list_associatedResources|Get|/v2/droplets/{droplet_id}/destroy_with_associated_resources|{id:id>p.droplet_id}||Body|Single
+associatedResources|droplets_get_DestroyAssociatedResourcesStatus|Get|/v2/droplets/{droplet_id}/destroy_with_associated_resources/status|{checkStatus:id>p.droplet_id}||Body|Single
+deleteWithAssociatedResources|droplets_destroy_withAssociatedResourcesDangerous|Delete|/v2/droplets/{droplet_id}/destroy_with_associated_resources/dangerous|{id:id>p.droplet_id}|h.X-Dangerous=true|Empty|Single
+deleteSelectiveAssociatedResources|droplets_destroy_withAssociatedResourcesSelective|Delete|/v2/droplets/{droplet_id}/destroy_with_associated_resources/selective|{id:id>p.droplet_id} hash:obj>body||Empty|Single
+retryDeleteWithAssociatedResources|droplets_destroy_retryWithAssociatedResources|Post|/v2/droplets/{droplet_id}/destroy_with_associated_resources/retry|{id:id>p.droplet_id}||Empty|Single
+enableBackups|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=enable_backups|Action|Single
+enableBackups|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=enable_backups|Actions|Single
+disableBackups|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=disable_backups|Action|Single
+disableBackups|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=disable_backups|Actions|Single
+reboot|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=reboot|Action|Single
+reboot|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name}|b.type=reboot|Action|TagFanOut
+powerCycle|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=power_cycle|Action|Single
+powerCycle|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=power_cycle|Actions|Single
+shutdown|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=shutdown|Action|Single
+shutdown|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=shutdown|Actions|Single
+powerOff|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=power_off|Action|Single
+powerOff|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=power_off|Actions|Single
+powerOn|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=power_on|Action|Single
+powerOn|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=power_on|Actions|Single
+restore|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id} image:id>b.image|b.type=restore|Action|Single
+restore|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name} image:id>b.image|b.type=restore|Action|TagFanOut
+passwordReset|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=password_reset|Action|Single
+passwordReset|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name}|b.type=password_reset|Action|TagFanOut
+resize|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id} size:str>b.size ?diskResize:bool>b.disk|b.type=resize|Action|Single
+resize|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name} size:str>b.size ?diskResize:bool>b.disk|b.type=resize|Action|TagFanOut
+rebuild|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id} image:ref>b.image|b.type=rebuild|Action|Single
+rebuild|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name} image:ref>b.image|b.type=rebuild|Action|TagFanOut
+rename|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id} name:str>b.name|b.type=rename|Action|Single
+rename|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name} name:str>b.name|b.type=rename|Action|TagFanOut
+enableIpv6|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=enable_ipv6|Action|Single
+enableIpv6|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=enable_ipv6|Actions|Single
+enablePrivateNetworking|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=enable_private_networking|Action|Single
+enablePrivateNetworking|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name}|b.type=enable_private_networking|Action|TagFanOut
+createDropletSnapshot|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id} ?name:str>b.name|b.type=snapshot|Action|Single
+createDropletSnapshot|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name} ?name:str>b.name|b.type=snapshot|Actions|Single
+images|images_list|Get|/v2/images|?{type?:str>q.type,private?:bool>q.private,tag_name?:str>q.tag_name,page?:int>q.page,per_page?:int>q.per_page}||List:images|Single
+imagesAll|images_list|Get|/v2/images|?{type?:str>q.type,private?:bool>q.private,tag_name?:str>q.tag_name,per_page?:int>q.per_page}||List:images|AllPages
+image|images_get|Get|/v2/images/{image_id}|id:ref>p.image_id||Body|Single
+createCustomImage|images_create_custom|Post|/v2/images|hash:obj>body||Body|Single
+updateImage|images_update|Put|/v2/images/{image_id}|id:id>p.image_id hash:obj>body||Body|Single
+deleteImage|images_delete|Delete|/v2/images/{image_id}|id:id>p.image_id||Empty|Single
+imageActions|imageActions_list|Get|/v2/images/{image_id}/actions|id:id>p.image_id||List:actions|Single
+imageAction|imageActions_post|Post|/v2/images/{image_id}/actions|id:id>p.image_id hash:obj>body||BareAction|Single
+transferImage|imageActions_post|Post|/v2/images/{image_id}/actions|id:id>p.image_id region:str>b.region|b.type=transfer|BareAction|Single
+convertImage|imageActions_post|Post|/v2/images/{image_id}/actions|id:id>p.image_id|b.type=convert|BareAction|Single
+regions|regions_list|Get|/v2/regions|?{page?:int>q.page,per_page?:int>q.per_page}||List:regions|Single
+sizes|sizes_list|Get|/v2/sizes|?{page?:int>q.page,per_page?:int>q.per_page}||List:sizes|Single
+keys|sshKeys_list|Get|/v2/account/keys|?{page?:int>q.page,per_page?:int>q.per_page}||List:ssh_keys|Single
+createKey|sshKeys_create|Post|/v2/account/keys|hash:obj>body||Body|Single
+key|sshKeys_get|Get|/v2/account/keys/{ssh_key_identifier}|id:ref>p.ssh_key_identifier||Body|Single
+updateKey|sshKeys_update|Put|/v2/account/keys/{ssh_key_identifier}|id:ref>p.ssh_key_identifier hash:obj>body||Body|Single
+deleteKey|sshKeys_delete|Delete|/v2/account/keys/{ssh_key_identifier}|id:ref>p.ssh_key_identifier||Empty|Single
+tags|tags_list|Get|/v2/tags|?{page?:int>q.page,per_page?:int>q.per_page}||List:tags|Single
+createTag|tags_create|Post|/v2/tags|hash:obj>body||Body|Single
+tag|tags_get|Get|/v2/tags/{tag_id}|name:str>p.tag_id||Body|Single
+deleteTag|tags_delete|Delete|/v2/tags/{tag_id}|name:str>p.tag_id||Empty|Single
+tagResources|tags_assign_resources|Post|/v2/tags/{tag_id}/resources|name:str>p.tag_id hash:obj>body||Empty|Single
+untagResources|tags_unassign_resources|Delete|/v2/tags/{tag_id}/resources|name:str>p.tag_id hash:obj>body||Empty|Single`;
+
+/** The generated catalogue rows, one a line: `operationId|METHOD|path|@body|reply`. */
+export const GENERATED = `
+addons_create|POST|/v2/add-ons/saas|@b|B
+addons_delete|DELETE|/v2/add-ons/saas/{resource_uuid}|@|B
+addons_get|GET|/v2/add-ons/saas/{resource_uuid}|@|B
+addons_get_app|GET|/v2/add-ons/apps|@|B
+addons_get_app_metadata|GET|/v2/add-ons/apps/{app_slug}/metadata|@|B
+addons_list|GET|/v2/add-ons/saas|@|B
+addons_patch|PATCH|/v2/add-ons/saas/{resource_uuid}|@b|B
+addons_patch_plan|PATCH|/v2/add-ons/saas/{resource_uuid}/plan|@b|B
+apps_assign_alertDestinations|POST|/v2/apps/{app_id}/alerts/{alert_id}/destinations|@b|B
+apps_cancel_deployment|POST|/v2/apps/{app_id}/deployments/{deployment_id}/cancel|@|B
+apps_cancel_event|POST|/v2/apps/{app_id}/events/{event_id}/cancel|@|B
+apps_cancel_job_invocation|POST|/v2/apps/{app_id}/job-invocations/{job_invocation_id}/cancel|@|B
+apps_commit_rollback|POST|/v2/apps/{app_id}/rollback/commit|@|B
+apps_create|POST|/v2/apps|@b|B
+apps_create_deployment|POST|/v2/apps/{app_id}/deployments|@b|B
+apps_create_rollback|POST|/v2/apps/{app_id}/rollback|@b|B
+apps_delete|DELETE|/v2/apps/{id}|@|B
+apps_get|GET|/v2/apps/{id}|@|B
+apps_get_deployment|GET|/v2/apps/{app_id}/deployments/{deployment_id}|@|B
+apps_get_event|GET|/v2/apps/{app_id}/events/{event_id}|@|B
+apps_get_event_logs|GET|/v2/apps/{app_id}/events/{event_id}/logs|@|B
+apps_get_exec|GET|/v2/apps/{app_id}/deployments/{deployment_id}/components/{component_name}/exec|@|B
+apps_get_exec_active_deployment|GET|/v2/apps/{app_id}/components/{component_name}/exec|@|B
+apps_get_health|GET|/v2/apps/{app_id}/health|@|B
+apps_get_instanceSize|GET|/v2/apps/tiers/instance_sizes/{slug}|@|B
+apps_get_instances|GET|/v2/apps/{app_id}/instances|@|B
+apps_get_job_invocation|GET|/v2/apps/{app_id}/job-invocations/{job_invocation_id}|@|B
+apps_get_job_invocation_logs|GET|/v2/apps/{app_id}/jobs/{job_name}/invocations/{job_invocation_id}/logs|@|B
+apps_get_logs|GET|/v2/apps/{app_id}/deployments/{deployment_id}/components/{component_name}/logs|@|B
+apps_get_logs_active_deployment|GET|/v2/apps/{app_id}/components/{component_name}/logs|@|B
+apps_get_logs_active_deployment_aggregate|GET|/v2/apps/{app_id}/logs|@|B
+apps_get_logs_aggregate|GET|/v2/apps/{app_id}/deployments/{deployment_id}/logs|@|B
+apps_get_metrics_bandwidth_daily|GET|/v2/apps/{app_id}/metrics/bandwidth_daily|@|B
+apps_list|GET|/v2/apps|@|L:apps
+apps_list_alerts|GET|/v2/apps/{app_id}/alerts|@|B
+apps_list_deployments|GET|/v2/apps/{app_id}/deployments|@|L:deployments
+apps_list_events|GET|/v2/apps/{app_id}/events|@|B
+apps_list_instanceSizes|GET|/v2/apps/tiers/instance_sizes|@|B
+apps_list_job_invocations|GET|/v2/apps/{app_id}/job-invocations|@|B
+apps_list_metrics_bandwidth_daily|POST|/v2/apps/metrics/bandwidth_daily|@b|B
+apps_list_regions|GET|/v2/apps/regions|@|B
+apps_restart|POST|/v2/apps/{app_id}/restart|@o|B
+apps_revert_rollback|POST|/v2/apps/{app_id}/rollback/revert|@|B
+apps_update|PUT|/v2/apps/{id}|@b|B
+apps_validate_appSpec|POST|/v2/apps/propose|@b|B
+apps_validate_rollback|POST|/v2/apps/{app_id}/rollback/validate|@b|B
+autoscalepools_create|POST|/v2/droplets/autoscale|@o|B
+autoscalepools_delete|DELETE|/v2/droplets/autoscale/{autoscale_pool_id}|@|B
+autoscalepools_delete_dangerous|DELETE|/v2/droplets/autoscale/{autoscale_pool_id}/dangerous|@|B
+autoscalepools_get|GET|/v2/droplets/autoscale/{autoscale_pool_id}|@|B
+autoscalepools_list|GET|/v2/droplets/autoscale|@|L:autoscale_pools
+autoscalepools_list_history|GET|/v2/droplets/autoscale/{autoscale_pool_id}/history|@|L:history
+autoscalepools_list_members|GET|/v2/droplets/autoscale/{autoscale_pool_id}/members|@|L:droplets
+autoscalepools_update|PUT|/v2/droplets/autoscale/{autoscale_pool_id}|@o|B
+balance_get|GET|/v2/customers/my/balance|@|B
+billingHistory_list|GET|/v2/customers/my/billing_history|@|L:billing_history
+billingInsights_list|GET|/v2/billing/{account_urn}/insights/{start_date}/{end_date}|@|B
+byoipPrefixes_create|POST|/v2/byoip_prefixes|@b|B
+byoipPrefixes_delete|DELETE|/v2/byoip_prefixes/{byoip_prefix_uuid}|@|B
+byoipPrefixes_get|GET|/v2/byoip_prefixes/{byoip_prefix_uuid}|@|B
+byoipPrefixes_list|GET|/v2/byoip_prefixes|@|L:byoip_prefixes
+byoipPrefixes_list_resources|GET|/v2/byoip_prefixes/{byoip_prefix_uuid}/ips|@|L:ips
+byoipPrefixes_patch|PATCH|/v2/byoip_prefixes/{byoip_prefix_uuid}|@b|B
+cdn_create_endpoint|POST|/v2/cdn/endpoints|@b|B
+cdn_delete_endpoint|DELETE|/v2/cdn/endpoints/{cdn_id}|@|E
+cdn_get_endpoint|GET|/v2/cdn/endpoints/{cdn_id}|@|B
+cdn_list_endpoints|GET|/v2/cdn/endpoints|@|L:endpoints
+cdn_purge_cache|DELETE|/v2/cdn/endpoints/{cdn_id}/cache|@b|E
+cdn_update_endpoints|PUT|/v2/cdn/endpoints/{cdn_id}|@b|B
+certificates_create|POST|/v2/certificates|@b|B
+certificates_delete|DELETE|/v2/certificates/{certificate_id}|@|E
+certificates_get|GET|/v2/certificates/{certificate_id}|@|B
+certificates_list|GET|/v2/certificates|@|L:certificates
+databases_add|POST|/v2/databases/{database_cluster_uuid}/dbs|@b|B
+databases_add_connectionPool|POST|/v2/databases/{database_cluster_uuid}/pools|@b|B
+databases_add_user|POST|/v2/databases/{database_cluster_uuid}/users|@b|B
+databases_create_cluster|POST|/v2/databases|@b|B
+databases_create_kafka_schema|POST|/v2/databases/{database_cluster_uuid}/schema-registry|@b|B
+databases_create_kafka_topic|POST|/v2/databases/{database_cluster_uuid}/topics|@o|B
+databases_create_logsink|POST|/v2/databases/{database_cluster_uuid}/logsink|@b|B
+databases_create_replica|POST|/v2/databases/{database_cluster_uuid}/replicas|@o|B
+databases_delete|DELETE|/v2/databases/{database_cluster_uuid}/dbs/{database_name}|@|E
+databases_delete_connectionPool|DELETE|/v2/databases/{database_cluster_uuid}/pools/{pool_name}|@|E
+databases_delete_kafka_schema|DELETE|/v2/databases/{database_cluster_uuid}/schema-registry/{subject_name}|@|E
+databases_delete_kafka_topic|DELETE|/v2/databases/{database_cluster_uuid}/topics/{topic_name}|@|E
+databases_delete_logsink|DELETE|/v2/databases/{database_cluster_uuid}/logsink/{logsink_id}|@|B
+databases_delete_onlineMigration|DELETE|/v2/databases/{database_cluster_uuid}/online-migration/{migration_id}|@|E
+databases_delete_opensearch_index|DELETE|/v2/databases/{database_cluster_uuid}/indexes/{index_name}|@|E
+databases_delete_user|DELETE|/v2/databases/{database_cluster_uuid}/users/{username}|@|E
+databases_destroy_cluster|DELETE|/v2/databases/{database_cluster_uuid}|@|E
+databases_destroy_replica|DELETE|/v2/databases/{database_cluster_uuid}/replicas/{replica_name}|@|E
+databases_get|GET|/v2/databases/{database_cluster_uuid}/dbs/{database_name}|@|B
+databases_get_autoscale|GET|/v2/databases/{database_cluster_uuid}/autoscale|@|B
+databases_get_ca|GET|/v2/databases/{database_cluster_uuid}/ca|@|B
+databases_get_cluster|GET|/v2/databases/{database_cluster_uuid}|@|B
+databases_get_cluster_metrics_credentials|GET|/v2/databases/metrics/credentials|@|B
+databases_get_config|GET|/v2/databases/{database_cluster_uuid}/config|@|B
+databases_get_connectionPool|GET|/v2/databases/{database_cluster_uuid}/pools/{pool_name}|@|B
+databases_get_do_settings|GET|/v2/databases/{database_cluster_uuid}/do_settings|@|B
+databases_get_evictionPolicy|GET|/v2/databases/{database_cluster_uuid}/eviction_policy|@|B
+databases_get_kafka_schema|GET|/v2/databases/{database_cluster_uuid}/schema-registry/{subject_name}|@|B
+databases_get_kafka_schema_config|GET|/v2/databases/{database_cluster_uuid}/schema-registry/config|@|B
+databases_get_kafka_schema_subject_config|GET|/v2/databases/{database_cluster_uuid}/schema-registry/config/{subject_name}|@|B
+databases_get_kafka_schema_version|GET|/v2/databases/{database_cluster_uuid}/schema-registry/{subject_name}/versions/{version}|@|B
+databases_get_kafka_topic|GET|/v2/databases/{database_cluster_uuid}/topics/{topic_name}|@|B
+databases_get_logsink|GET|/v2/databases/{database_cluster_uuid}/logsink/{logsink_id}|@|B
+databases_get_migrationStatus|GET|/v2/databases/{database_cluster_uuid}/online-migration|@|B
+databases_get_replica|GET|/v2/databases/{database_cluster_uuid}/replicas/{replica_name}|@|B
+databases_get_sql_mode|GET|/v2/databases/{database_cluster_uuid}/sql_mode|@|B
+databases_get_user|GET|/v2/databases/{database_cluster_uuid}/users/{username}|@|B
+databases_install_update|PUT|/v2/databases/{database_cluster_uuid}/install_update|@|E
+databases_list|GET|/v2/databases/{database_cluster_uuid}/dbs|@|B
+databases_list_backups|GET|/v2/databases/{database_cluster_uuid}/backups|@|B
+databases_list_clusters|GET|/v2/databases|@|B
+databases_list_connectionPools|GET|/v2/databases/{database_cluster_uuid}/pools|@|B
+databases_list_events_logs|GET|/v2/databases/{database_cluster_uuid}/events|@|B
+databases_list_firewall_rules|GET|/v2/databases/{database_cluster_uuid}/firewall|@|B
+databases_list_kafka_schemas|GET|/v2/databases/{database_cluster_uuid}/schema-registry|@|B
+databases_list_kafka_topics|GET|/v2/databases/{database_cluster_uuid}/topics|@|B
+databases_list_logsink|GET|/v2/databases/{database_cluster_uuid}/logsink|@|B
+databases_list_opeasearch_indexes|GET|/v2/databases/{database_cluster_uuid}/indexes|@|B
+databases_list_options|GET|/v2/databases/options|@|B
+databases_list_replicas|GET|/v2/databases/{database_cluster_uuid}/replicas|@|B
+databases_list_users|GET|/v2/databases/{database_cluster_uuid}/users|@|B
+databases_patch_config|PATCH|/v2/databases/{database_cluster_uuid}/config|@b|B
+databases_promote_replica|PUT|/v2/databases/{database_cluster_uuid}/replicas/{replica_name}/promote|@|E
+databases_reset_auth|POST|/v2/databases/{database_cluster_uuid}/users/{username}/reset_auth|@b|B
+databases_update_autoscale|PUT|/v2/databases/{database_cluster_uuid}/autoscale|@b|E
+databases_update_clusterSize|PUT|/v2/databases/{database_cluster_uuid}/resize|@b|B
+databases_update_cluster_metrics_credentials|PUT|/v2/databases/metrics/credentials|@o|E
+databases_update_connectionPool|PUT|/v2/databases/{database_cluster_uuid}/pools/{pool_name}|@b|E
+databases_update_do_settings|PUT|/v2/databases/{database_cluster_uuid}/do_settings|@b|E
+databases_update_evictionPolicy|PUT|/v2/databases/{database_cluster_uuid}/eviction_policy|@b|E
+databases_update_firewall_rules|PUT|/v2/databases/{database_cluster_uuid}/firewall|@b|E
+databases_update_kafka_schema_config|PUT|/v2/databases/{database_cluster_uuid}/schema-registry/config|@o|B
+databases_update_kafka_schema_subject_config|PUT|/v2/databases/{database_cluster_uuid}/schema-registry/config/{subject_name}|@o|B
+databases_update_kafka_topic|PUT|/v2/databases/{database_cluster_uuid}/topics/{topic_name}|@o|B
+databases_update_logsink|PUT|/v2/databases/{database_cluster_uuid}/logsink/{logsink_id}|@b|B
+databases_update_maintenanceWindow|PUT|/v2/databases/{database_cluster_uuid}/maintenance|@b|E
+databases_update_major_version|PUT|/v2/databases/{database_cluster_uuid}/upgrade|@b|E
+databases_update_onlineMigration|PUT|/v2/databases/{database_cluster_uuid}/online-migration|@b|B
+databases_update_region|PUT|/v2/databases/{database_cluster_uuid}/migrate|@b|B
+databases_update_sql_mode|PUT|/v2/databases/{database_cluster_uuid}/sql_mode|@b|E
+databases_update_user|PUT|/v2/databases/{database_cluster_uuid}/users/{username}|@b|B
+dedicatedInferences_create|POST|/v2/dedicated-inferences|@b|B
+dedicatedInferences_create_tokens|POST|/v2/dedicated-inferences/{dedicated_inference_id}/tokens|@b|B
+dedicatedInferences_delete|DELETE|/v2/dedicated-inferences/{dedicated_inference_id}|@|B
+dedicatedInferences_delete_tokens|DELETE|/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}|@|E
+dedicatedInferences_get|GET|/v2/dedicated-inferences/{dedicated_inference_id}|@|B
+dedicatedInferences_get_accelerator|GET|/v2/dedicated-inferences/{dedicated_inference_id}/accelerators/{accelerator_id}|@|B
+dedicatedInferences_get_ca|GET|/v2/dedicated-inferences/{dedicated_inference_id}/ca|@|B
+dedicatedInferences_get_gpu_model_config|GET|/v2/dedicated-inferences/gpu-model-config|@|B
+dedicatedInferences_list|GET|/v2/dedicated-inferences|@|L:dedicated_inferences
+dedicatedInferences_list_accelerators|GET|/v2/dedicated-inferences/{dedicated_inference_id}/accelerators|@|L:accelerators
+dedicatedInferences_list_sizes|GET|/v2/dedicated-inferences/sizes|@|B
+dedicatedInferences_list_tokens|GET|/v2/dedicated-inferences/{dedicated_inference_id}/tokens|@|L:tokens
+dedicatedInferences_patch|PATCH|/v2/dedicated-inferences/{dedicated_inference_id}|@b|B
+domains_patch_record|PATCH|/v2/domains/{domain_name}/records/{domain_record_id}|@o|B
+dropletActions_get|GET|/v2/droplets/{droplet_id}/actions/{action_id}|@|B
+droplets_get_backup_policy|GET|/v2/droplets/{droplet_id}/backups/policy|@|B
+droplets_list_backup_policies|GET|/v2/droplets/backups/policies|@|L:policies
+droplets_list_firewalls|GET|/v2/droplets/{droplet_id}/firewalls|@|L:firewalls
+droplets_list_neighborsIds|GET|/v2/reports/droplet_neighbors_ids|@|B
+droplets_list_supported_backup_policies|GET|/v2/droplets/backups/supported_policies|@|B
+firewalls_add_rules|POST|/v2/firewalls/{firewall_id}/rules|@o|E
+firewalls_add_tags|POST|/v2/firewalls/{firewall_id}/tags|@o|E
+firewalls_assign_droplets|POST|/v2/firewalls/{firewall_id}/droplets|@o|E
+firewalls_create|POST|/v2/firewalls|@o|B
+firewalls_delete|DELETE|/v2/firewalls/{firewall_id}|@|E
+firewalls_delete_droplets|DELETE|/v2/firewalls/{firewall_id}/droplets|@o|E
+firewalls_delete_rules|DELETE|/v2/firewalls/{firewall_id}/rules|@o|E
+firewalls_delete_tags|DELETE|/v2/firewalls/{firewall_id}/tags|@o|E
+firewalls_get|GET|/v2/firewalls/{firewall_id}|@|B
+firewalls_list|GET|/v2/firewalls|@|L:firewalls
+firewalls_update|PUT|/v2/firewalls/{firewall_id}|@o|B
+floatingIPsAction_get|GET|/v2/floating_ips/{floating_ip}/actions/{action_id}|@|B
+floatingIPsAction_list|GET|/v2/floating_ips/{floating_ip}/actions|@|L:actions
+floatingIPsAction_post|POST|/v2/floating_ips/{floating_ip}/actions|@o|A
+floatingIPs_create|POST|/v2/floating_ips|@b|LA
+floatingIPs_delete|DELETE|/v2/floating_ips/{floating_ip}|@|E
+floatingIPs_get|GET|/v2/floating_ips/{floating_ip}|@|B
+floatingIPs_list|GET|/v2/floating_ips|@|L:floating_ips
+functionsAccessKey_create|POST|/v2/functions/namespaces/{namespace_id}/keys|@b|B
+functionsAccessKey_delete|DELETE|/v2/functions/namespaces/{namespace_id}/keys/{key_id}|@|B
+functionsAccessKey_list|GET|/v2/functions/namespaces/{namespace_id}/keys|@|B
+functionsAccessKey_update|PUT|/v2/functions/namespaces/{namespace_id}/keys/{key_id}|@b|B
+functions_create_namespace|POST|/v2/functions/namespaces|@b|B
+functions_create_trigger|POST|/v2/functions/namespaces/{namespace_id}/triggers|@b|B
+functions_delete_namespace|DELETE|/v2/functions/namespaces/{namespace_id}|@|E
+functions_delete_trigger|DELETE|/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}|@|E
+functions_get_namespace|GET|/v2/functions/namespaces/{namespace_id}|@|B
+functions_get_trigger|GET|/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}|@|B
+functions_list_namespaces|GET|/v2/functions/namespaces|@|B
+functions_list_triggers|GET|/v2/functions/namespaces/{namespace_id}/triggers|@|B
+functions_update_trigger|PUT|/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}|@b|B
+genai_attach_agent|POST|/v2/gen-ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}|@o|B
+genai_attach_agent_function|POST|/v2/gen-ai/agents/{agent_uuid}/functions|@o|B
+genai_attach_agent_guardrails|POST|/v2/gen-ai/agents/{agent_uuid}/guardrails|@o|B
+genai_attach_knowledge_base|POST|/v2/gen-ai/agents/{agent_uuid}/knowledge_bases/{knowledge_base_uuid}|@|B
+genai_attach_knowledge_bases|POST|/v2/gen-ai/agents/{agent_uuid}/knowledge_bases|@|B
+genai_cancel_indexing_job|PUT|/v2/gen-ai/indexing_jobs/{uuid}/cancel|@o|B
+genai_cancel_model_evaluation_run|PUT|/v2/gen-ai/model_evaluation_runs/{eval_run_uuid}/cancel|@o|B
+genai_create_agent|POST|/v2/gen-ai/agents|@o|B
+genai_create_agent_api_key|POST|/v2/gen-ai/agents/{agent_uuid}/api_keys|@o|B
+genai_create_anthropic_api_key|POST|/v2/gen-ai/anthropic/keys|@o|B
+genai_create_custom_evaluation_metric|POST|/v2/gen-ai/custom_evaluation_metrics|@o|B
+genai_create_data_source_file_upload_presigned_urls|POST|/v2/gen-ai/knowledge_bases/data_sources/file_upload_presigned_urls|@o|B
+genai_create_evaluation_dataset|POST|/v2/gen-ai/evaluation_datasets|@o|B
+genai_create_evaluation_dataset_file_upload_presigned_urls|POST|/v2/gen-ai/evaluation_datasets/file_upload_presigned_urls|@o|B
+genai_create_evaluation_test_case|POST|/v2/gen-ai/evaluation_test_cases|@o|B
+genai_create_indexing_job|POST|/v2/gen-ai/indexing_jobs|@o|B
+genai_create_knowledge_base|POST|/v2/gen-ai/knowledge_bases|@o|B
+genai_create_knowledge_base_data_source|POST|/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources|@o|B
+genai_create_model_api_key|POST|/v2/gen-ai/models/api_keys|@o|B
+genai_create_model_eval_dataset_upload_presigned_urls|POST|/v2/gen-ai/model_evaluation/datasets/file_upload_presigned_urls|@o|B
+genai_create_model_evaluation_run|POST|/v2/gen-ai/model_evaluation_runs|@o|B
+genai_create_model_router|POST|/v2/gen-ai/models/routers|@o|B
+genai_create_oauth2_dropbox_tokens|POST|/v2/gen-ai/oauth2/dropbox/tokens|@o|B
+genai_create_openai_api_key|POST|/v2/gen-ai/openai/keys|@o|B
+genai_create_scheduled_indexing|POST|/v2/gen-ai/scheduled-indexing|@o|B
+genai_create_workspace|POST|/v2/gen-ai/workspaces|@o|B
+genai_delete_agent|DELETE|/v2/gen-ai/agents/{uuid}|@|B
+genai_delete_agent_api_key|DELETE|/v2/gen-ai/agents/{agent_uuid}/api_keys/{api_key_uuid}|@|B
+genai_delete_anthropic_api_key|DELETE|/v2/gen-ai/anthropic/keys/{api_key_uuid}|@|B
+genai_delete_custom_evaluation_metric|DELETE|/v2/gen-ai/custom_evaluation_metrics/{metric_uuid}|@|B
+genai_delete_custom_model|DELETE|/v2/gen-ai/custom_models/{uuid}|@|B
+genai_delete_evaluation_dataset|DELETE|/v2/gen-ai/evaluation_datasets/{dataset_uuid}|@|B
+genai_delete_knowledge_base|DELETE|/v2/gen-ai/knowledge_bases/{uuid}|@|B
+genai_delete_knowledge_base_data_source|DELETE|/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources/{data_source_uuid}|@|B
+genai_delete_model_api_key|DELETE|/v2/gen-ai/models/api_keys/{api_key_uuid}|@|B
+genai_delete_model_evaluation_preset|DELETE|/v2/gen-ai/model_evaluation_presets/{eval_preset_uuid}|@|B
+genai_delete_model_evaluation_run|DELETE|/v2/gen-ai/model_evaluation_runs/{eval_run_uuid}|@|B
+genai_delete_model_router|DELETE|/v2/gen-ai/models/routers/{uuid}|@|B
+genai_delete_openai_api_key|DELETE|/v2/gen-ai/openai/keys/{api_key_uuid}|@|B
+genai_delete_scheduled_indexing|DELETE|/v2/gen-ai/scheduled-indexing/{uuid}|@|B
+genai_delete_workspace|DELETE|/v2/gen-ai/workspaces/{workspace_uuid}|@|B
+genai_detach_agent|DELETE|/v2/gen-ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}|@|B
+genai_detach_agent_function|DELETE|/v2/gen-ai/agents/{agent_uuid}/functions/{function_uuid}|@|B
+genai_detach_agent_guardrail|DELETE|/v2/gen-ai/agents/{agent_uuid}/guardrails/{guardrail_uuid}|@|B
+genai_detach_knowledge_base|DELETE|/v2/gen-ai/agents/{agent_uuid}/knowledge_bases/{knowledge_base_uuid}|@|B
+genai_get_agent|GET|/v2/gen-ai/agents/{uuid}|@|B
+genai_get_agent_children|GET|/v2/gen-ai/agents/{uuid}/child_agents|@|B
+genai_get_agent_usage|GET|/v2/gen-ai/agents/{uuid}/usage|@|B
+genai_get_anthropic_api_key|GET|/v2/gen-ai/anthropic/keys/{api_key_uuid}|@|B
+genai_get_custom_model|GET|/v2/gen-ai/custom_models/{uuid}|@|B
+genai_get_evaluation_dataset_download_url|GET|/v2/gen-ai/evaluation_datasets/{dataset_uuid}/download_url|@|B
+genai_get_evaluation_run|GET|/v2/gen-ai/evaluation_runs/{evaluation_run_uuid}|@|B
+genai_get_evaluation_run_prompt_results|GET|/v2/gen-ai/evaluation_runs/{evaluation_run_uuid}/results/{prompt_id}|@|B
+genai_get_evaluation_run_results|GET|/v2/gen-ai/evaluation_runs/{evaluation_run_uuid}/results|@|B
+genai_get_evaluation_test_case|GET|/v2/gen-ai/evaluation_test_cases/{test_case_uuid}|@|B
+genai_get_indexing_job|GET|/v2/gen-ai/indexing_jobs/{uuid}|@|B
+genai_get_indexing_job_details_signed_url|GET|/v2/gen-ai/indexing_jobs/{indexing_job_uuid}/details_signed_url|@|B
+genai_get_knowledge_base|GET|/v2/gen-ai/knowledge_bases/{uuid}|@|B
+genai_get_model_catalog_card|GET|/v2/gen-ai/models/catalog/{id}|@|B
+genai_get_model_evaluation_preset|GET|/v2/gen-ai/model_evaluation_presets/{eval_preset_uuid}|@|B
+genai_get_model_evaluation_run|GET|/v2/gen-ai/model_evaluation_runs/{eval_run_uuid}|@|B
+genai_get_model_evaluation_run_results_download_url|GET|/v2/gen-ai/model_evaluation_runs/{eval_run_uuid}/results/download_url|@|B
+genai_get_model_router|GET|/v2/gen-ai/models/routers/{uuid}|@|B
+genai_get_oauth2_url|GET|/v2/gen-ai/oauth2/url|@|B
+genai_get_openai_api_key|GET|/v2/gen-ai/openai/keys/{api_key_uuid}|@|B
+genai_get_scheduled_indexing|GET|/v2/gen-ai/scheduled-indexing/knowledge-base/{knowledge_base_uuid}|@|B
+genai_get_workspace|GET|/v2/gen-ai/workspaces/{workspace_uuid}|@|B
+genai_import_custom_model|POST|/v2/gen-ai/custom_models/import|@o|B
+genai_list_agent_api_keys|GET|/v2/gen-ai/agents/{agent_uuid}/api_keys|@|L:api_key_infos
+genai_list_agent_versions|GET|/v2/gen-ai/agents/{uuid}/versions|@|L:agent_versions
+genai_list_agents|GET|/v2/gen-ai/agents|@|L:agents
+genai_list_agents_by_anthropic_key|GET|/v2/gen-ai/anthropic/keys/{uuid}/agents|@|L:agents
+genai_list_agents_by_openai_key|GET|/v2/gen-ai/openai/keys/{uuid}/agents|@|L:agents
+genai_list_agents_by_workspace|GET|/v2/gen-ai/workspaces/{workspace_uuid}/agents|@|L:agents
+genai_list_anthropic_api_keys|GET|/v2/gen-ai/anthropic/keys|@|L:api_key_infos
+genai_list_custom_models|GET|/v2/gen-ai/custom_models|@|B
+genai_list_datacenter_regions|GET|/v2/gen-ai/regions|@|B
+genai_list_evaluation_datasets|GET|/v2/gen-ai/evaluation_datasets|@|B
+genai_list_evaluation_metrics|GET|/v2/gen-ai/evaluation_metrics|@|B
+genai_list_evaluation_runs_by_test_case|GET|/v2/gen-ai/evaluation_test_cases/{evaluation_test_case_uuid}/evaluation_runs|@|B
+genai_list_evaluation_test_cases|GET|/v2/gen-ai/evaluation_test_cases|@|B
+genai_list_evaluation_test_cases_by_workspace|GET|/v2/gen-ai/workspaces/{workspace_uuid}/evaluation_test_cases|@|B
+genai_list_indexing_job_data_sources|GET|/v2/gen-ai/indexing_jobs/{indexing_job_uuid}/data_sources|@|B
+genai_list_indexing_jobs|GET|/v2/gen-ai/indexing_jobs|@|L:jobs
+genai_list_indexing_jobs_by_knowledge_base|GET|/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/indexing_jobs|@|L:jobs
+genai_list_knowledge_base_data_sources|GET|/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources|@|L:knowledge_base_data_sources
+genai_list_knowledge_bases|GET|/v2/gen-ai/knowledge_bases|@|L:knowledge_bases
+genai_list_model_api_keys|GET|/v2/gen-ai/models/api_keys|@|L:api_key_infos
+genai_list_model_catalog|GET|/v2/gen-ai/models/catalog|@|B
+genai_list_model_evaluation_metrics|GET|/v2/gen-ai/model_evaluation_metrics|@|B
+genai_list_model_evaluation_presets|GET|/v2/gen-ai/model_evaluation_presets|@|B
+genai_list_model_evaluation_runs|GET|/v2/gen-ai/model_evaluation_runs|@|B
+genai_list_model_router_presets|GET|/v2/gen-ai/models/routers/presets|@|L:presets
+genai_list_model_router_task_presets|GET|/v2/gen-ai/models/routers/tasks/presets|@|L:tasks
+genai_list_model_routers|GET|/v2/gen-ai/models/routers|@|L:model_routers
+genai_list_models|GET|/v2/gen-ai/models|@|L:models
+genai_list_openai_api_keys|GET|/v2/gen-ai/openai/keys|@|L:api_key_infos
+genai_list_workspaces|GET|/v2/gen-ai/workspaces|@|B
+genai_regenerate_agent_api_key|PUT|/v2/gen-ai/agents/{agent_uuid}/api_keys/{api_key_uuid}/regenerate|@|B
+genai_regenerate_model_api_key|PUT|/v2/gen-ai/models/api_keys/{api_key_uuid}/regenerate|@|B
+genai_rollback_to_agent_version|PUT|/v2/gen-ai/agents/{uuid}/versions|@o|B
+genai_run_evaluation_test_case|POST|/v2/gen-ai/evaluation_runs|@o|B
+genai_update_agent|PUT|/v2/gen-ai/agents/{uuid}|@o|B
+genai_update_agent_api_key|PUT|/v2/gen-ai/agents/{agent_uuid}/api_keys/{api_key_uuid}|@o|B
+genai_update_agent_deployment_visibility|PUT|/v2/gen-ai/agents/{uuid}/deployment_visibility|@o|B
+genai_update_agent_function|PUT|/v2/gen-ai/agents/{agent_uuid}/functions/{function_uuid}|@o|B
+genai_update_agents_workspace|PUT|/v2/gen-ai/workspaces/{workspace_uuid}/agents|@o|B
+genai_update_anthropic_api_key|PUT|/v2/gen-ai/anthropic/keys/{api_key_uuid}|@o|B
+genai_update_attached_agent|PUT|/v2/gen-ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}|@o|B
+genai_update_custom_evaluation_metric|PUT|/v2/gen-ai/custom_evaluation_metrics/{metric_uuid}|@o|B
+genai_update_custom_model_metadata|PATCH|/v2/gen-ai/custom_models/{uuid}/metadata|@o|B
+genai_update_evaluation_test_case|PUT|/v2/gen-ai/evaluation_test_cases/{test_case_uuid}|@o|B
+genai_update_knowledge_base|PUT|/v2/gen-ai/knowledge_bases/{uuid}|@o|B
+genai_update_knowledge_base_data_source|PUT|/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources/{data_source_uuid}|@o|B
+genai_update_model_api_key|PUT|/v2/gen-ai/models/api_keys/{api_key_uuid}|@o|B
+genai_update_model_evaluation_run|PATCH|/v2/gen-ai/model_evaluation_runs/{eval_run_uuid}|@o|B
+genai_update_model_router|PUT|/v2/gen-ai/models/routers/{uuid}|@o|B
+genai_update_openai_api_key|PUT|/v2/gen-ai/openai/keys/{api_key_uuid}|@o|B
+genai_update_workspace|PUT|/v2/gen-ai/workspaces/{workspace_uuid}|@o|B
+imageActions_get|GET|/v2/images/{image_id}/actions/{action_id}|@|B
+images_post_account_transfer_accept|POST|/v2/images/{image_id}/account_transfer/accept|@b|B
+images_post_account_transfer_cancel|POST|/v2/images/{image_id}/account_transfer/cancel|@b|E
+images_post_account_transfer_create|POST|/v2/images/{image_id}/account_transfer|@b|B
+images_post_account_transfer_decline|POST|/v2/images/{image_id}/account_transfer/decline|@b|E
+invoices_get_byUUID|GET|/v2/customers/my/invoices/{invoice_uuid}|@|L:invoice_items
+invoices_get_csvByUUID|GET|/v2/customers/my/invoices/{invoice_uuid}/csv|@|B
+invoices_get_pdfByUUID|GET|/v2/customers/my/invoices/{invoice_uuid}/pdf|@|B
+invoices_get_summaryByUUID|GET|/v2/customers/my/invoices/{invoice_uuid}/summary|@|B
+invoices_list|GET|/v2/customers/my/invoices|@|B
+kubernetes_add_nodePool|POST|/v2/kubernetes/clusters/{cluster_id}/node_pools|@b|B
+kubernetes_add_registries|POST|/v2/kubernetes/registries|@o|E
+kubernetes_add_registry|POST|/v2/kubernetes/registry|@o|E
+kubernetes_create_cluster|POST|/v2/kubernetes/clusters|@b|B
+kubernetes_delete_cluster|DELETE|/v2/kubernetes/clusters/{cluster_id}|@|E
+kubernetes_delete_node|DELETE|/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}/nodes/{node_id}|@|B
+kubernetes_delete_nodePool|DELETE|/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}|@|E
+kubernetes_destroy_associatedResourcesDangerous|DELETE|/v2/kubernetes/clusters/{cluster_id}/destroy_with_associated_resources/dangerous|@|E
+kubernetes_destroy_associatedResourcesSelective|DELETE|/v2/kubernetes/clusters/{cluster_id}/destroy_with_associated_resources/selective|@b|E
+kubernetes_get_availableUpgrades|GET|/v2/kubernetes/clusters/{cluster_id}/upgrades|@|B
+kubernetes_get_cluster|GET|/v2/kubernetes/clusters/{cluster_id}|@|B
+kubernetes_get_clusterLintResults|GET|/v2/kubernetes/clusters/{cluster_id}/clusterlint|@|B
+kubernetes_get_clusterUser|GET|/v2/kubernetes/clusters/{cluster_id}/user|@|B
+kubernetes_get_credentials|GET|/v2/kubernetes/clusters/{cluster_id}/credentials|@|B
+kubernetes_get_kubeconfig|GET|/v2/kubernetes/clusters/{cluster_id}/kubeconfig|@|B
+kubernetes_get_nodePool|GET|/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}|@|B
+kubernetes_get_status_messages|GET|/v2/kubernetes/clusters/{cluster_id}/status_messages|@|B
+kubernetes_list_associatedResources|GET|/v2/kubernetes/clusters/{cluster_id}/destroy_with_associated_resources|@|B
+kubernetes_list_clusters|GET|/v2/kubernetes/clusters|@|L:kubernetes_clusters
+kubernetes_list_nodePools|GET|/v2/kubernetes/clusters/{cluster_id}/node_pools|@|B
+kubernetes_list_options|GET|/v2/kubernetes/options|@|B
+kubernetes_recycle_node_pool|POST|/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}/recycle|@b|B
+kubernetes_remove_registries|DELETE|/v2/kubernetes/registries|@o|E
+kubernetes_remove_registry|DELETE|/v2/kubernetes/registry|@o|E
+kubernetes_run_clusterLint|POST|/v2/kubernetes/clusters/{cluster_id}/clusterlint|@o|B
+kubernetes_update_cluster|PUT|/v2/kubernetes/clusters/{cluster_id}|@b|B
+kubernetes_update_nodePool|PUT|/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}|@b|B
+kubernetes_upgrade_cluster|POST|/v2/kubernetes/clusters/{cluster_id}/upgrade|@b|B
+loadBalancers_add_droplets|POST|/v2/load_balancers/{lb_id}/droplets|@b|E
+loadBalancers_add_forwardingRules|POST|/v2/load_balancers/{lb_id}/forwarding_rules|@b|E
+loadBalancers_create|POST|/v2/load_balancers|@b|B
+loadBalancers_delete|DELETE|/v2/load_balancers/{lb_id}|@|E
+loadBalancers_delete_cache|DELETE|/v2/load_balancers/{lb_id}/cache|@|E
+loadBalancers_get|GET|/v2/load_balancers/{lb_id}|@|B
+loadBalancers_list|GET|/v2/load_balancers|@|L:load_balancers
+loadBalancers_remove_droplets|DELETE|/v2/load_balancers/{lb_id}/droplets|@b|E
+loadBalancers_remove_forwardingRules|DELETE|/v2/load_balancers/{lb_id}/forwarding_rules|@b|E
+loadBalancers_update|PUT|/v2/load_balancers/{lb_id}|@b|B
+monitoring_create_alertPolicy|POST|/v2/monitoring/alerts|@b|B
+monitoring_create_destination|POST|/v2/monitoring/sinks/destinations|@b|B
+monitoring_create_sink|POST|/v2/monitoring/sinks|@b|B
+monitoring_delete_alertPolicy|DELETE|/v2/monitoring/alerts/{alert_uuid}|@|E
+monitoring_delete_destination|DELETE|/v2/monitoring/sinks/destinations/{destination_uuid}|@|E
+monitoring_delete_sink|DELETE|/v2/monitoring/sinks/{sink_uuid}|@|E
+monitoring_get_DropletCpuMetrics|GET|/v2/monitoring/metrics/droplet/cpu|@|B
+monitoring_get_alertPolicy|GET|/v2/monitoring/alerts/{alert_uuid}|@|B
+monitoring_get_appCPUPercentageMetrics|GET|/v2/monitoring/metrics/apps/cpu_percentage|@|B
+monitoring_get_appMemoryPercentageMetrics|GET|/v2/monitoring/metrics/apps/memory_percentage|@|B
+monitoring_get_appRestartCountMetrics.yml|GET|/v2/monitoring/metrics/apps/restart_count|@|B
+monitoring_get_database_mysql_cpu_usage|GET|/v2/monitoring/metrics/database/mysql/cpu_usage|@|B
+monitoring_get_database_mysql_disk_usage|GET|/v2/monitoring/metrics/database/mysql/disk_usage|@|B
+monitoring_get_database_mysql_index_vs_sequential_reads|GET|/v2/monitoring/metrics/database/mysql/index_vs_sequential_reads|@|B
+monitoring_get_database_mysql_load|GET|/v2/monitoring/metrics/database/mysql/load|@|B
+monitoring_get_database_mysql_memory_usage|GET|/v2/monitoring/metrics/database/mysql/memory_usage|@|B
+monitoring_get_database_mysql_op_rates|GET|/v2/monitoring/metrics/database/mysql/op_rates|@|B
+monitoring_get_database_mysql_schema_latency|GET|/v2/monitoring/metrics/database/mysql/schema_latency|@|B
+monitoring_get_database_mysql_schema_throughput|GET|/v2/monitoring/metrics/database/mysql/schema_throughput|@|B
+monitoring_get_database_mysql_threads_active|GET|/v2/monitoring/metrics/database/mysql/threads_active|@|B
+monitoring_get_database_mysql_threads_connected|GET|/v2/monitoring/metrics/database/mysql/threads_connected|@|B
+monitoring_get_database_mysql_threads_created_rate|GET|/v2/monitoring/metrics/database/mysql/threads_created_rate|@|B
+monitoring_get_destination|GET|/v2/monitoring/sinks/destinations/{destination_uuid}|@|B
+monitoring_get_dropletBandwidthMetrics|GET|/v2/monitoring/metrics/droplet/bandwidth|@|B
+monitoring_get_dropletFilesystemFreeMetrics|GET|/v2/monitoring/metrics/droplet/filesystem_free|@|B
+monitoring_get_dropletFilesystemSizeMetrics|GET|/v2/monitoring/metrics/droplet/filesystem_size|@|B
+monitoring_get_dropletLoad15Metrics|GET|/v2/monitoring/metrics/droplet/load_15|@|B
+monitoring_get_dropletLoad1Metrics|GET|/v2/monitoring/metrics/droplet/load_1|@|B
+monitoring_get_dropletLoad5Metrics|GET|/v2/monitoring/metrics/droplet/load_5|@|B
+monitoring_get_dropletMemoryAvailableMetrics|GET|/v2/monitoring/metrics/droplet/memory_available|@|B
+monitoring_get_dropletMemoryCachedMetrics|GET|/v2/monitoring/metrics/droplet/memory_cached|@|B
+monitoring_get_dropletMemoryFreeMetrics|GET|/v2/monitoring/metrics/droplet/memory_free|@|B
+monitoring_get_dropletMemoryTotalMetrics|GET|/v2/monitoring/metrics/droplet/memory_total|@|B
+monitoring_get_droplet_autoscale_current_cpu_utilization.yml|GET|/v2/monitoring/metrics/droplet_autoscale/current_cpu_utilization|@|B
+monitoring_get_droplet_autoscale_current_instances|GET|/v2/monitoring/metrics/droplet_autoscale/current_instances|@|B
+monitoring_get_droplet_autoscale_current_memory_utilization|GET|/v2/monitoring/metrics/droplet_autoscale/current_memory_utilization|@|B
+monitoring_get_droplet_autoscale_target_cpu_utilization|GET|/v2/monitoring/metrics/droplet_autoscale/target_cpu_utilization|@|B
+monitoring_get_droplet_autoscale_target_instances|GET|/v2/monitoring/metrics/droplet_autoscale/target_instances|@|B
+monitoring_get_droplet_autoscale_target_memory_utilization|GET|/v2/monitoring/metrics/droplet_autoscale/target_memory_utilization|@|B
+monitoring_get_lb_droplets_connections|GET|/v2/monitoring/metrics/load_balancer/droplets_connections|@|B
+monitoring_get_lb_droplets_downtime|GET|/v2/monitoring/metrics/load_balancer/droplets_downtime|@|B
+monitoring_get_lb_droplets_health_checks|GET|/v2/monitoring/metrics/load_balancer/droplets_health_checks|@|B
+monitoring_get_lb_droplets_http_response_time_50p|GET|/v2/monitoring/metrics/load_balancer/droplets_http_response_time_50p|@|B
+monitoring_get_lb_droplets_http_response_time_95p|GET|/v2/monitoring/metrics/load_balancer/droplets_http_response_time_95p|@|B
+monitoring_get_lb_droplets_http_response_time_99p|GET|/v2/monitoring/metrics/load_balancer/droplets_http_response_time_99p|@|B
+monitoring_get_lb_droplets_http_response_time_avg|GET|/v2/monitoring/metrics/load_balancer/droplets_http_response_time_avg|@|B
+monitoring_get_lb_droplets_http_responses|GET|/v2/monitoring/metrics/load_balancer/droplets_http_responses|@|B
+monitoring_get_lb_droplets_http_session_duration_50p|GET|/v2/monitoring/metrics/load_balancer/droplets_http_session_duration_50p|@|B
+monitoring_get_lb_droplets_http_session_duration_95p|GET|/v2/monitoring/metrics/load_balancer/droplets_http_session_duration_95p|@|B
+monitoring_get_lb_droplets_http_session_duration_avg|GET|/v2/monitoring/metrics/load_balancer/droplets_http_session_duration_avg|@|B
+monitoring_get_lb_droplets_queue_size|GET|/v2/monitoring/metrics/load_balancer/droplets_queue_size|@|B
+monitoring_get_lb_frontend_connections_current|GET|/v2/monitoring/metrics/load_balancer/frontend_connections_current|@|B
+monitoring_get_lb_frontend_connections_limit|GET|/v2/monitoring/metrics/load_balancer/frontend_connections_limit|@|B
+monitoring_get_lb_frontend_cpu_utilization|GET|/v2/monitoring/metrics/load_balancer/frontend_cpu_utilization|@|B
+monitoring_get_lb_frontend_firewall_dropped_bytes|GET|/v2/monitoring/metrics/load_balancer/frontend_firewall_dropped_bytes|@|B
+monitoring_get_lb_frontend_firewall_dropped_packets|GET|/v2/monitoring/metrics/load_balancer/frontend_firewall_dropped_packets|@|B
+monitoring_get_lb_frontend_http_requests_per_second|GET|/v2/monitoring/metrics/load_balancer/frontend_http_requests_per_second|@|B
+monitoring_get_lb_frontend_http_responses|GET|/v2/monitoring/metrics/load_balancer/frontend_http_responses|@|B
+monitoring_get_lb_frontend_network_throughput_http|GET|/v2/monitoring/metrics/load_balancer/frontend_network_throughput_http|@|B
+monitoring_get_lb_frontend_network_throughput_tcp|GET|/v2/monitoring/metrics/load_balancer/frontend_network_throughput_tcp|@|B
+monitoring_get_lb_frontend_network_throughput_udp|GET|/v2/monitoring/metrics/load_balancer/frontend_network_throughput_udp|@|B
+monitoring_get_lb_frontend_nlb_tcp_network_throughput|GET|/v2/monitoring/metrics/load_balancer/frontend_nlb_tcp_network_throughput|@|B
+monitoring_get_lb_frontend_nlb_udp_network_throughput|GET|/v2/monitoring/metrics/load_balancer/frontend_nlb_udp_network_throughput|@|B
+monitoring_get_lb_frontend_tls_connections_current|GET|/v2/monitoring/metrics/load_balancer/frontend_tls_connections_current|@|B
+monitoring_get_lb_frontend_tls_connections_exceeding_rate_limit|GET|/v2/monitoring/metrics/load_balancer/frontend_tls_connections_exceeding_rate_limit|@|B
+monitoring_get_lb_frontend_tls_connections_limit|GET|/v2/monitoring/metrics/load_balancer/frontend_tls_connections_limit|@|B
+monitoring_get_sink|GET|/v2/monitoring/sinks/{sink_uuid}|@|B
+monitoring_list_alertPolicy|GET|/v2/monitoring/alerts|@|L:policies
+monitoring_list_destinations|GET|/v2/monitoring/sinks/destinations|@|B
+monitoring_list_sinks|GET|/v2/monitoring/sinks|@|B
+monitoring_update_alertPolicy|PUT|/v2/monitoring/alerts/{alert_uuid}|@b|B
+monitoring_update_destination|POST|/v2/monitoring/sinks/destinations/{destination_uuid}|@b|E
+nfs_create|POST|/v2/nfs|@b|B
+nfs_create_access_point|POST|/v2/nfs/shares/{share_id}/access_points|@b|A
+nfs_create_action|POST|/v2/nfs/{nfs_id}/actions|@b|A
+nfs_delete|DELETE|/v2/nfs/{nfs_id}|@|E
+nfs_delete_access_point|DELETE|/v2/nfs/access_points/{access_point_id}|@|A
+nfs_delete_snapshot|DELETE|/v2/nfs/snapshots/{nfs_snapshot_id}|@|E
+nfs_get|GET|/v2/nfs/{nfs_id}|@|B
+nfs_get_access_point|GET|/v2/nfs/access_points/{access_point_id}|@|B
+nfs_get_snapshot|GET|/v2/nfs/snapshots/{nfs_snapshot_id}|@|B
+nfs_list|GET|/v2/nfs|@|B
+nfs_list_access_points|GET|/v2/nfs/shares/{share_id}/access_points|@|B
+nfs_list_snapshot|GET|/v2/nfs/snapshots|@|B
+oneClicks_install_kubernetes|POST|/v2/1-clicks/kubernetes|@b|B
+oneClicks_list|GET|/v2/1-clicks|@|B
+organizations_create_team|POST|/v2/organizations/team|@b|B
+organizations_list_teams|GET|/v2/organizations/teams|@|B
+partnerAttachments_create|POST|/v2/partner_network_connect/attachments|@o|B
+partnerAttachments_create_service_key|POST|/v2/partner_network_connect/attachments/{pa_id}/service_key|@|B
+partnerAttachments_delete|DELETE|/v2/partner_network_connect/attachments/{pa_id}|@|B
+partnerAttachments_get|GET|/v2/partner_network_connect/attachments/{pa_id}|@|B
+partnerAttachments_get_bgp_auth_key|GET|/v2/partner_network_connect/attachments/{pa_id}/bgp_auth_key|@|B
+partnerAttachments_get_service_key|GET|/v2/partner_network_connect/attachments/{pa_id}/service_key|@|B
+partnerAttachments_list|GET|/v2/partner_network_connect/attachments|@|L:partner_attachments
+partnerAttachments_list_remote_routes|GET|/v2/partner_network_connect/attachments/{pa_id}/remote_routes|@|L:remote_routes
+partnerAttachments_patch|PATCH|/v2/partner_network_connect/attachments/{pa_id}|@o|B
+projects_assign_resources|POST|/v2/projects/{project_id}/resources|@b|B
+projects_assign_resources_default|POST|/v2/projects/default/resources|@b|B
+projects_create|POST|/v2/projects|@b|B
+projects_delete|DELETE|/v2/projects/{project_id}|@|E
+projects_get|GET|/v2/projects/{project_id}|@|B
+projects_get_default|GET|/v2/projects/default|@|B
+projects_list|GET|/v2/projects|@|L:projects
+projects_list_resources|GET|/v2/projects/{project_id}/resources|@|L:resources
+projects_list_resources_default|GET|/v2/projects/default/resources|@|L:resources
+projects_patch|PATCH|/v2/projects/{project_id}|@b|B
+projects_patch_default|PATCH|/v2/projects/default|@b|B
+projects_update|PUT|/v2/projects/{project_id}|@b|B
+projects_update_default|PUT|/v2/projects/default|@b|B
+registries_create|POST|/v2/registries|@b|B
+registries_delete|DELETE|/v2/registries/{registry_name}|@|E
+registries_delete_repository|DELETE|/v2/registries/{registry_name}/repositories/{repository_name}|@|E
+registries_delete_repositoryManifest|DELETE|/v2/registries/{registry_name}/repositories/{repository_name}/digests/{manifest_digest}|@|E
+registries_delete_repositoryTag|DELETE|/v2/registries/{registry_name}/repositories/{repository_name}/tags/{repository_tag}|@|E
+registries_get|GET|/v2/registries/{registry_name}|@|B
+registries_get_dockerCredentials|GET|/v2/registries/{registry_name}/docker-credentials|@|B
+registries_get_garbageCollection|GET|/v2/registries/{registry_name}/garbage-collection|@|B
+registries_get_options|GET|/v2/registries/options|@|B
+registries_get_subscription|GET|/v2/registries/subscription|@|B
+registries_list|GET|/v2/registries|@|B
+registries_list_garbageCollections|GET|/v2/registries/{registry_name}/garbage-collections|@|B
+registries_list_repositoriesV2|GET|/v2/registries/{registry_name}/repositoriesV2|@|L:repositories
+registries_list_repositoryManifests|GET|/v2/registries/{registry_name}/repositories/{repository_name}/digests|@|L:manifests
+registries_list_repositoryTags|GET|/v2/registries/{registry_name}/repositories/{repository_name}/tags|@|L:tags
+registries_run_garbageCollection|POST|/v2/registries/{registry_name}/garbage-collection|@|B
+registries_update_garbageCollection|PUT|/v2/registries/{registry_name}/garbage-collection/{garbage_collection_uuid}|@b|B
+registries_update_subscription|POST|/v2/registries/subscription|@o|B
+registries_validate_name|POST|/v2/registries/validate-name|@b|E
+registry_create|POST|/v2/registry|@b|B
+registry_delete|DELETE|/v2/registry|@|E
+registry_delete_repositoryManifest|DELETE|/v2/registry/{registry_name}/repositories/{repository_name}/digests/{manifest_digest}|@|E
+registry_delete_repositoryTag|DELETE|/v2/registry/{registry_name}/repositories/{repository_name}/tags/{repository_tag}|@|E
+registry_get|GET|/v2/registry|@|B
+registry_get_dockerCredentials|GET|/v2/registry/docker-credentials|@|B
+registry_get_garbageCollection|GET|/v2/registry/{registry_name}/garbage-collection|@|B
+registry_get_options|GET|/v2/registry/options|@|B
+registry_get_subscription|GET|/v2/registry/subscription|@|B
+registry_list_garbageCollections|GET|/v2/registry/{registry_name}/garbage-collections|@|B
+registry_list_repositories|GET|/v2/registry/{registry_name}/repositories|@|L:repositories
+registry_list_repositoriesV2|GET|/v2/registry/{registry_name}/repositoriesV2|@|L:repositories
+registry_list_repositoryManifests|GET|/v2/registry/{registry_name}/repositories/{repository_name}/digests|@|L:manifests
+registry_list_repositoryTags|GET|/v2/registry/{registry_name}/repositories/{repository_name}/tags|@|L:tags
+registry_run_garbageCollection|POST|/v2/registry/{registry_name}/garbage-collection|@o|B
+registry_update_garbageCollection|PUT|/v2/registry/{registry_name}/garbage-collection/{garbage_collection_uuid}|@b|B
+registry_update_subscription|POST|/v2/registry/subscription|@o|B
+registry_validate_name|POST|/v2/registry/validate-name|@b|E
+reservedIPsActions_get|GET|/v2/reserved_ips/{reserved_ip}/actions/{action_id}|@|B
+reservedIPsActions_list|GET|/v2/reserved_ips/{reserved_ip}/actions|@|L:actions
+reservedIPsActions_post|POST|/v2/reserved_ips/{reserved_ip}/actions|@o|A
+reservedIPs_create|POST|/v2/reserved_ips|@b|LA
+reservedIPs_delete|DELETE|/v2/reserved_ips/{reserved_ip}|@|E
+reservedIPs_get|GET|/v2/reserved_ips/{reserved_ip}|@|B
+reservedIPs_list|GET|/v2/reserved_ips|@|L:reserved_ips
+reservedIPv6Actions_post|POST|/v2/reserved_ipv6/{reserved_ipv6}/actions|@o|A
+reservedIPv6_create|POST|/v2/reserved_ipv6|@b|B
+reservedIPv6_delete|DELETE|/v2/reserved_ipv6/{reserved_ipv6}|@|E
+reservedIPv6_get|GET|/v2/reserved_ipv6/{reserved_ipv6}|@|B
+reservedIPv6_list|GET|/v2/reserved_ipv6|@|L:reserved_ipv6s
+security_create_scan|POST|/v2/security/scans|@|B
+security_create_scan_rule|POST|/v2/security/scans/rules|@b|B
+security_create_suppression|POST|/v2/security/settings/suppressions|@b|B
+security_delete_suppression|DELETE|/v2/security/settings/suppressions/{suppression_uuid}|@|E
+security_get_latest_scan|GET|/v2/security/scans/latest|@|B
+security_get_scan|GET|/v2/security/scans/{scan_id}|@|B
+security_list_scan_finding_affected_resources|GET|/v2/security/scans/{scan_id}/findings/{finding_uuid}/affected_resources|@|B
+security_list_scans|GET|/v2/security/scans|@|L:scans
+security_list_settings|GET|/v2/security/settings|@|B
+security_update_settings_plan|PUT|/v2/security/settings/plan|@b|B
+spacesKey_create|POST|/v2/spaces/keys|@b|B
+spacesKey_delete|DELETE|/v2/spaces/keys/{access_key}|@|E
+spacesKey_get|GET|/v2/spaces/keys/{access_key}|@|B
+spacesKey_list|GET|/v2/spaces/keys|@|L:keys
+spacesKey_patch|PATCH|/v2/spaces/keys/{access_key}|@b|B
+spacesKey_update|PUT|/v2/spaces/keys/{access_key}|@b|B
+uptime_create_alert|POST|/v2/uptime/checks/{check_id}/alerts|@b|B
+uptime_create_check|POST|/v2/uptime/checks|@b|B
+uptime_delete_alert|DELETE|/v2/uptime/checks/{check_id}/alerts/{alert_id}|@|E
+uptime_delete_check|DELETE|/v2/uptime/checks/{check_id}|@|E
+uptime_get_alert|GET|/v2/uptime/checks/{check_id}/alerts/{alert_id}|@|B
+uptime_get_check|GET|/v2/uptime/checks/{check_id}|@|B
+uptime_get_checkState|GET|/v2/uptime/checks/{check_id}/state|@|B
+uptime_list_alerts|GET|/v2/uptime/checks/{check_id}/alerts|@|L:alerts
+uptime_list_checks|GET|/v2/uptime/checks|@|L:checks
+uptime_update_alert|PUT|/v2/uptime/checks/{check_id}/alerts/{alert_id}|@b|B
+uptime_update_check|PUT|/v2/uptime/checks/{check_id}|@b|B
+vectorDatabases_create|POST|/v2/vector-databases|@o|B
+vectorDatabases_delete|DELETE|/v2/vector-databases/{id}|@|E
+vectorDatabases_get|GET|/v2/vector-databases/{id}|@|B
+vectorDatabases_get_credentials|GET|/v2/vector-databases/{id}/credentials|@|B
+vectorDatabases_get_restore_status|GET|/v2/vector-databases/{id}/backups/{backup_id}/restore|@|B
+vectorDatabases_list|GET|/v2/vector-databases|@|B
+vectorDatabases_list_backups|GET|/v2/vector-databases/{id}/backups|@|B
+vectorDatabases_post_resize|POST|/v2/vector-databases/{id}/resize|@o|B
+vectorDatabases_post_restore_backup|POST|/v2/vector-databases/{id}/backups/{backup_id}/restore|@o|B
+vectorDatabases_update|PUT|/v2/vector-databases/{id}|@o|B
+vectorDatabases_update_tags|PUT|/v2/vector-databases/{id}/tags|@o|B
+volumeActions_get|GET|/v2/volumes/{volume_id}/actions/{action_id}|@|B
+volumeActions_post|POST|/v2/volumes/actions|@b|A
+volumeSnapshots_delete_byId|DELETE|/v2/volumes/snapshots/{snapshot_id}|@|E
+volumeSnapshots_get_byId|GET|/v2/volumes/snapshots/{snapshot_id}|@|B
+vpcPeerings_create|POST|/v2/vpc_peerings|@b|B
+vpcPeerings_delete|DELETE|/v2/vpc_peerings/{vpc_peering_id}|@|B
+vpcPeerings_get|GET|/v2/vpc_peerings/{vpc_peering_id}|@|B
+vpcPeerings_list|GET|/v2/vpc_peerings|@|L:vpc_peerings
+vpcPeerings_patch|PATCH|/v2/vpc_peerings/{vpc_peering_id}|@b|B
+vpcnatgateways_create|POST|/v2/vpc_nat_gateways|@o|B
+vpcnatgateways_delete|DELETE|/v2/vpc_nat_gateways/{id}|@|B
+vpcnatgateways_get|GET|/v2/vpc_nat_gateways/{id}|@|B
+vpcnatgateways_list|GET|/v2/vpc_nat_gateways|@|L:vpc_nat_gateways
+vpcnatgateways_update|PUT|/v2/vpc_nat_gateways/{id}|@o|B
+vpcs_create|POST|/v2/vpcs|@b|B
+vpcs_create_peerings|POST|/v2/vpcs/{vpc_id}/peerings|@b|B
+vpcs_delete|DELETE|/v2/vpcs/{vpc_id}|@|E
+vpcs_get|GET|/v2/vpcs/{vpc_id}|@|B
+vpcs_list|GET|/v2/vpcs|@|L:vpcs
+vpcs_list_members|GET|/v2/vpcs/{vpc_id}/members|@|L:members
+vpcs_list_peerings|GET|/v2/vpcs/{vpc_id}/peerings|@|L:peerings
+vpcs_patch|PATCH|/v2/vpcs/{vpc_id}|@b|B
+vpcs_patch_peerings|PATCH|/v2/vpcs/{vpc_id}/peerings/{vpc_peering_id}|@b|B
+vpcs_update|PUT|/v2/vpcs/{vpc_id}|@b|B`;
+
+/** The JS name of an operationId, as the Rust `catalogue::compact::camel`: `droplets_list_neighborsIds` -> `dropletsListNeighborsIds` (characters that cannot be in an identifier are dropped and start a new word). */
+export function camel(key) {
+  const [first = "", ...rest] = key.split(/[^A-Za-z0-9$]+/).filter(Boolean);
+  return first + rest.map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+}
+
+/** Each method's catalogue lines, newline-separated, by JS name (hand-written rows win). */
+export const ROWS = new Map();
+const add = (name, line) => ROWS.set(name, ROWS.has(name) ? ROWS.get(name) + "\n" + line : line);
+for (const line of HAND.split("\n")) if (line) add(line.slice(0, line.indexOf("|")), line);
+const hand = new Set(ROWS.keys());
+for (const line of GENERATED.split("\n")) {
+  const name = line && camel(line.slice(0, line.indexOf("|")));
+  if (name && !hand.has(name)) add(name, line);
+}
+
+/** Every method of `DigitalOcean`; each is `(...args) => this.dispatch(name, ROWS.get(name), args)`. */
+export const METHODS = [...ROWS.keys()];

@@ -1,39 +1,80 @@
-//! Generator of `pkg-template/generated/methods.js` (the method names the facade turns into
-//! prototype methods) and `methods.d.ts` (one precise signature per row, rows of a method
+//! Generator of `pkg-template/generated/methods.js` (the catalogue rows, from which the facade
+//! derives its prototype methods and the rows it hands the wasm dispatcher) and `methods.d.ts` (one precise signature per row, rows of a method
 //! as overloads, JSDoc from the row's `///`), from the same rows as the wasm dispatcher.
 //! Native only; `tests/catalogue_sync.rs` checks the files and rewrites them with `BLESS=1`.
 //!
 //! ```
 //! use digitalocean_wasm::catalogue::codegen;
-//! assert!(codegen::methods_js().contains("\"createDroplet\","));
+//! assert!(codegen::methods_js().contains("\ncreateDroplet|droplets_create|Post|/v2/droplets|"));
 //! assert!(codegen::methods_dts().contains("droplet(ref: { id: Id }, opts?: CallOptions): Promise<{ droplet: Droplet }>;"));
 //! ```
 
 use super::compact::camel;
 use super::spec::{self, Arg, Field, Ty};
-use super::{facade_name, method_names, rows, Operation, Plan, ReplyKind};
+use super::{facade_name, rows, Operation, Plan, ReplyKind};
 
 const HEADER: &str = "// DO NOT EDIT: generated from the catalogue (src/catalogue) by tests/catalogue_sync.rs;\n// `BLESS=1 cargo test --test catalogue_sync` rewrites it.\n";
 
-/// `methods.js`: `export const METHODS = [...]`, every JS method name once, table order.
+/// `methods.js`: the catalogue rows as two texts, `HAND` (the hand-written table,
+/// `js|key|Method|path|args|fixed|Reply|Plan`) and `GENERATED` (`operationId|METHOD|path|@body|reply`),
+/// and, derived from them at load time, `ROWS` (a `Map` from each JS method name to its
+/// lines, newline-separated: what the facade hands the wasm dispatcher) and `METHODS` (the
+/// names, table order). The names: a hand row's `js`, a generated row's camelCased
+/// operationId (`camel`, the rule of [`compact::camel`](super::compact::camel)).
 ///
 /// ```
 /// let js = digitalocean_wasm::catalogue::codegen::methods_js();
 /// assert!(js.starts_with("// DO NOT EDIT"));
-/// assert_eq!(js.matches("\"reboot\"").count(), 1);
+/// assert!(js.contains("\nreboot|dropletActions_post|Post|"));
+/// assert!(js.contains("\nvpcs_list|GET|/v2/vpcs|@|L:vpcs\n") || !js.contains("vpcs_list|"));
 /// ```
 pub fn methods_js() -> String {
+    let hand: Vec<&str> = super::table::TEXT.lines().collect();
+    let generated: Vec<&str> = super::generated::TABLE.lines().collect();
     let mut out = String::from(HEADER);
-    out.push_str(
-        "/** Every method of `DigitalOcean`; each is `(...args) => this.call(name, args)`. */\n",
-    );
-    out.push_str("export const METHODS = [\n");
-    for name in method_names() {
-        out.push_str(&format!("  \"{name}\",\n"));
-    }
-    out.push_str("];\n");
+    out.push_str(concat!(
+        "/** The hand-written catalogue rows, one a line: `js|key|Method|path|args|fixed|Reply|Plan`. */\n",
+        "export const HAND = `\n",
+    ));
+    out.push_str(&template_text(&hand.join("\n")));
+    out.push_str(concat!(
+        "`;\n\n",
+        "/** The generated catalogue rows, one a line: `operationId|METHOD|path|@body|reply`. */\n",
+        "export const GENERATED = `\n",
+    ));
+    out.push_str(&template_text(&generated.join("\n")));
+    out.push_str(METHODS_JS_TAIL);
     out
 }
+
+/// The text as the body of a JS template literal (no escape is needed today; kept safe).
+fn template_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('`', "\\`")
+        .replace("${", "\\${")
+}
+
+const METHODS_JS_TAIL: &str = r#"`;
+
+/** The JS name of an operationId, as the Rust `catalogue::compact::camel`: `droplets_list_neighborsIds` -> `dropletsListNeighborsIds` (characters that cannot be in an identifier are dropped and start a new word). */
+export function camel(key) {
+  const [first = "", ...rest] = key.split(/[^A-Za-z0-9$]+/).filter(Boolean);
+  return first + rest.map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+}
+
+/** Each method's catalogue lines, newline-separated, by JS name (hand-written rows win). */
+export const ROWS = new Map();
+const add = (name, line) => ROWS.set(name, ROWS.has(name) ? ROWS.get(name) + "\n" + line : line);
+for (const line of HAND.split("\n")) if (line) add(line.slice(0, line.indexOf("|")), line);
+const hand = new Set(ROWS.keys());
+for (const line of GENERATED.split("\n")) {
+  const name = line && camel(line.slice(0, line.indexOf("|")));
+  if (name && !hand.has(name)) add(name, line);
+}
+
+/** Every method of `DigitalOcean`; each is `(...args) => this.dispatch(name, ROWS.get(name), args)`. */
+export const METHODS = [...ROWS.keys()];
+"#;
 
 /// `methods.d.ts`: `interface DigitalOceanMethods` with one signature per row.
 ///

@@ -9,8 +9,9 @@
 //! is `B` (body), `E` (empty), `A` (`{action}`), `AS` (`{actions}`), `LA` (`links.actions`),
 //! `BA` (bare action) or `L:key` (a list). The JS method name is the camelCased
 //! operationId ([`camel`]); the row's `js` field holds the operationId itself. Generated
-//! rows have no fixed values and the plan is always [`Plan::Single`]. A text table costs
-//! far less wasm than a static array of structs, and it is still grep-able.
+//! rows have no fixed values and the plan is always [`Plan::Single`]. The text is compact
+//! and grep-able, and it ships as it is in the facade's `generated/methods.js`, whose lines
+//! reach the wasm dispatcher.
 //!
 //! ```
 //! use digitalocean_wasm::catalogue::{compact, Method, ReplyKind};
@@ -28,7 +29,7 @@ use super::{Method, Operation, Plan, ReplyKind};
 /// ```
 /// assert!(digitalocean_wasm::catalogue::compact::parse_line("a_b|GET|/x").is_none());
 /// ```
-pub fn parse_line(line: &'static str) -> Option<Operation> {
+pub fn parse_line(line: &str) -> Option<Operation<&str>> {
     let mut fields = line.split('|');
     let key = fields.next().filter(|s| !s.is_empty())?;
     let method = Method::parse(fields.next()?)?;
@@ -68,7 +69,7 @@ pub fn parse_line(line: &'static str) -> Option<Operation> {
 /// assert_eq!((op.js, op.reply, op.plan), ("droplets", ReplyKind::List("droplets"), Plan::AllPages));
 /// assert!(compact::parse_hand_line("x|x_get|Get|/v2/x|||Body|Sometimes").is_none());
 /// ```
-pub fn parse_hand_line(line: &'static str) -> Option<Operation> {
+pub fn parse_hand_line(line: &str) -> Option<Operation<&str>> {
     let mut fields = line.split('|');
     let mut next = || fields.next();
     let (js, key) = (next()?, next()?);

@@ -6,6 +6,11 @@
 //! ([`ReplyKind`]) and how many requests the call takes ([`Plan`]). Growing the client to
 //! every operation of the OpenAPI description means adding rows, not functions.
 //!
+//! The tables live here as text ([`rows`], [`variants`], [`rows_text`]) for native code,
+//! the generator and the tests. The shipped wasm does not hold them: the facade's
+//! `generated/methods.js` does, and hands the dispatcher the lines of the method being
+//! called, parsed by [`parse_rows`] (memoised: [`parse_rows_cached`]).
+//!
 //! ```
 //! use digitalocean_wasm::catalogue::{self, Plan};
 //! let rows: Vec<_> = catalogue::variants("reboot").collect();
@@ -15,9 +20,11 @@
 //! ```
 
 /// Declares a table of rows, each under its `///` doc: `TEXT` (the rows as one text, one
-/// line each, in the wasm: a text costs far less there than an array of structs, see
-/// [`compact::parse_hand_line`]) and, off wasm only, `ROWS` (the same rows as structs, for
-/// the generator and the tests) and `DOCS` (the docs, same order, for the `.d.ts`).
+/// line each, see [`compact::parse_hand_line`]: the generator writes it into the facade's
+/// `generated/methods.js`, which hands the wasm the lines of each call; no exported wasm
+/// code reads it, so it is not in the shipped `.wasm`) and, off wasm only, `ROWS` (the same
+/// rows as structs, for the generator and the tests) and `DOCS` (the docs, same order, for
+/// the `.d.ts`).
 macro_rules! table_rows {
     ($( $(#[doc = $doc:literal])* $js:literal, $key:literal, $method:ident, $path:literal,
         $args:literal, $fixed:literal, $reply:ident $(($list:literal))?, $plan:ident; )*) => {
@@ -136,16 +143,17 @@ impl Method {
     }
 }
 
-/// What the success body of the (first) request holds.
+/// What the success body of the (first) request holds. `S` is the string type of a list
+/// key: `&str` in catalogue rows (borrowed from their text), `String` in a prepared request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReplyKind {
+pub enum ReplyKind<S = &'static str> {
     /// A body resolved as it is (`{droplet}`, `{account}`…).
     Body,
     /// No body (204): resolves `undefined`.
     Empty,
     /// A paginated list under this key (`droplets`, `domain_records`…), with `links` and `meta`.
     /// Listings never wait, not even listings of actions.
-    List(&'static str),
+    List(S),
     /// `{action}`: wait for it (unless `wait: false`).
     Action,
     /// `{actions: [...]}`: wait for all of them.
@@ -156,15 +164,15 @@ pub enum ReplyKind {
     BareAction,
 }
 
-impl ReplyKind {
+impl<S: AsRef<str>> ReplyKind<S> {
     /// Whether a success reply of this kind carries actions to wait for.
     ///
     /// ```
     /// use digitalocean_wasm::catalogue::ReplyKind;
-    /// assert!(ReplyKind::Action.waits());
+    /// assert!(ReplyKind::<&str>::Action.waits());
     /// assert!(!ReplyKind::List("actions").waits());
     /// ```
-    pub fn waits(self) -> bool {
+    pub fn waits(&self) -> bool {
         matches!(
             self,
             ReplyKind::Action
@@ -179,12 +187,44 @@ impl ReplyKind {
     /// ```
     /// use digitalocean_wasm::catalogue::ReplyKind;
     /// assert_eq!(ReplyKind::List("droplets").list_key(), Some("droplets"));
-    /// assert_eq!(ReplyKind::Body.list_key(), None);
+    /// assert_eq!(ReplyKind::<&str>::Body.list_key(), None);
     /// ```
-    pub fn list_key(self) -> Option<&'static str> {
+    pub fn list_key(&self) -> Option<&str> {
         match self {
-            ReplyKind::List(key) => Some(key),
+            ReplyKind::List(key) => Some(key.as_ref()),
             _ => None,
+        }
+    }
+
+    /// The same reply kind with a borrowed list key.
+    ///
+    /// ```
+    /// use digitalocean_wasm::catalogue::ReplyKind;
+    /// assert_eq!(ReplyKind::List(String::from("tags")).borrowed(), ReplyKind::List("tags"));
+    /// ```
+    pub fn borrowed(&self) -> ReplyKind<&str> {
+        self.map(|key| key.as_ref())
+    }
+
+    /// The same reply kind with an owned list key (what a prepared request keeps).
+    ///
+    /// ```
+    /// use digitalocean_wasm::catalogue::ReplyKind;
+    /// assert_eq!(ReplyKind::List("tags").owned(), ReplyKind::List(String::from("tags")));
+    /// ```
+    pub fn owned(&self) -> ReplyKind<String> {
+        self.map(|key| key.as_ref().to_string())
+    }
+
+    fn map<'s, T>(&'s self, f: impl FnOnce(&'s S) -> T) -> ReplyKind<T> {
+        match self {
+            ReplyKind::Body => ReplyKind::Body,
+            ReplyKind::Empty => ReplyKind::Empty,
+            ReplyKind::List(key) => ReplyKind::List(f(key)),
+            ReplyKind::Action => ReplyKind::Action,
+            ReplyKind::Actions => ReplyKind::Actions,
+            ReplyKind::LinksActions => ReplyKind::LinksActions,
+            ReplyKind::BareAction => ReplyKind::BareAction,
         }
     }
 }
@@ -208,6 +248,8 @@ pub enum Plan {
 }
 
 /// One row of the catalogue: a JS method (one variant of it) and the operation it reaches.
+/// `S` is its string type: `&'static str` for the native tables, `&str` for rows parsed
+/// from a text the facade hands the wasm, `String` for the row a prepared call keeps.
 ///
 /// ```
 /// use digitalocean_wasm::catalogue::{self, Method};
@@ -217,23 +259,60 @@ pub enum Plan {
 /// assert_eq!(row.path, "/v2/domains/{domain_name}/records/{domain_record_id}");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Operation {
+pub struct Operation<S = &'static str> {
     /// JS method name (`createDroplet`, `reboot`, `domainRecords`…).
-    pub js: &'static str,
+    pub js: S,
     /// OpenAPI operationId, verbatim (`dropletActions_post`); `meta_*` for the meta routes.
-    pub key: &'static str,
+    pub key: S,
     /// HTTP method of the operation.
     pub method: Method,
     /// Path template as the spec writes it (`/v2/droplets/{droplet_id}/actions`).
-    pub path: &'static str,
+    pub path: S,
     /// Positional arguments, in the [`spec`] mini-language.
-    pub args: &'static str,
+    pub args: S,
     /// Fixed values, space separated `place=value` (`b.type=reboot`, `h.X-Dangerous=true`).
-    pub fixed: &'static str,
+    pub fixed: S,
     /// What the success body holds.
-    pub reply: ReplyKind,
+    pub reply: ReplyKind<S>,
     /// How the call runs.
     pub plan: Plan,
+}
+
+impl<S: AsRef<str>> Operation<S> {
+    /// The same row, borrowing its strings.
+    pub fn borrowed(&self) -> Operation<&str> {
+        Operation {
+            js: self.js.as_ref(),
+            key: self.key.as_ref(),
+            method: self.method,
+            path: self.path.as_ref(),
+            args: self.args.as_ref(),
+            fixed: self.fixed.as_ref(),
+            reply: self.reply.borrowed(),
+            plan: self.plan,
+        }
+    }
+
+    /// The same row, owning its strings (what a prepared call keeps: it outlives the text
+    /// the row was parsed from).
+    ///
+    /// ```
+    /// let row = digitalocean_wasm::catalogue::variants("account").next().unwrap();
+    /// assert_eq!(row.owned().borrowed(), row);
+    /// ```
+    pub fn owned(&self) -> Operation<String> {
+        let own = |s: &S| s.as_ref().to_string();
+        Operation {
+            js: own(&self.js),
+            key: own(&self.key),
+            method: self.method,
+            path: own(&self.path),
+            args: own(&self.args),
+            fixed: own(&self.fixed),
+            reply: self.reply.owned(),
+            plan: self.plan,
+        }
+    }
 }
 
 /// The names of the per-call options object, the optional LAST argument of every method.
@@ -306,6 +385,108 @@ fn scan_variants(js_name: &str) -> Vec<Operation> {
     found
 }
 
+/// The catalogue lines of one JS method, newline-separated, as the facade hands them to the
+/// wasm dispatcher (`DigitalOceanCore.dispatch(name, rows, args)`): the hand-written lines
+/// of the name, else the generated lines whose camelCased operationId is the name; `None`
+/// for an unknown method. The shipped wasm never calls it (the rows live on the JS side);
+/// the wasm tests and native code do.
+///
+/// ```
+/// let text = digitalocean_wasm::catalogue::rows_text("reboot").unwrap();
+/// assert_eq!(text.lines().count(), 2);
+/// assert!(text.starts_with("reboot|dropletActions_post|Post|"));
+/// assert_eq!(digitalocean_wasm::catalogue::parse_rows(&text).unwrap(),
+///            digitalocean_wasm::catalogue::variants("reboot").collect::<Vec<_>>());
+/// assert!(digitalocean_wasm::catalogue::rows_text("noSuchMethod").is_none());
+/// ```
+pub fn rows_text(js_name: &str) -> Option<String> {
+    let mut lines: Vec<&str> = table::TEXT
+        .split('\n')
+        .filter(|line| line.split('|').next() == Some(js_name))
+        .collect();
+    if lines.is_empty() {
+        lines = generated::TABLE
+            .split('\n')
+            .filter(|line| compact::camel(line.split('|').next().unwrap_or("")) == js_name)
+            .collect();
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// Parses the rows text of one method (lines of either table's format, see [`compact`]):
+/// every line must parse, its argument spec and fixed values included ([`spec`]). `Err`
+/// names the first malformed line (shortened).
+///
+/// ```
+/// use digitalocean_wasm::catalogue::parse_rows;
+/// let rows = parse_rows("vpcs_list|GET|/v2/vpcs|@|L:vpcs").unwrap();
+/// assert_eq!(rows[0].key, "vpcs_list");
+/// assert!(parse_rows("").is_err());
+/// assert!(parse_rows("x|x_get|Get|/v2/x|{id:nope>p.x}||Body|Single").is_err());
+/// assert!(parse_rows("vpcs_list|GET|/v2/vpcs|@|L:vpcs\nnonsense").unwrap_err().contains("nonsense"));
+/// ```
+pub fn parse_rows(text: &str) -> Result<Vec<Operation<&str>>, String> {
+    let mut rows = Vec::new();
+    for line in text.split('\n') {
+        let row = match line.split('|').count() {
+            5 => compact::parse_line(line),
+            8 => compact::parse_hand_line(line),
+            _ => None,
+        }
+        .filter(|row| spec::parse_row(row).is_ok() && spec::fixed(row.fixed).is_ok());
+        match row {
+            Some(row) => rows.push(row),
+            None => {
+                let mut shown: String = line.chars().take(60).collect();
+                if shown.len() < line.len() {
+                    shown.push('…');
+                }
+                return Err(format!("malformed catalogue row `{shown}`"));
+            }
+        }
+    }
+    Ok(rows)
+}
+
+/// [`parse_rows`] with a memo of the latest 32 texts (keyed by the text): a client calls
+/// few methods, many times, and the facade hands the same text for every call of a method.
+/// Texts over 8 KB are parsed every time and never kept.
+///
+/// ```
+/// let text = digitalocean_wasm::catalogue::rows_text("droplet").unwrap();
+/// let rows = digitalocean_wasm::catalogue::parse_rows_cached(&text).unwrap();
+/// assert_eq!(rows.len(), 2);
+/// assert!(std::rc::Rc::ptr_eq(&rows, &digitalocean_wasm::catalogue::parse_rows_cached(&text).unwrap()));
+/// ```
+pub fn parse_rows_cached(text: &str) -> Result<std::rc::Rc<[Operation<String>]>, String> {
+    type Recent = Vec<(Box<str>, std::rc::Rc<[Operation<String>]>)>;
+    thread_local! {
+        static RECENT: std::cell::RefCell<Recent> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let hit = RECENT.with(|recent| {
+        let recent = recent.borrow();
+        recent
+            .iter()
+            .find(|(key, _)| &**key == text)
+            .map(|(_, rows)| rows.clone())
+    });
+    if let Some(rows) = hit {
+        return Ok(rows);
+    }
+    let rows: std::rc::Rc<[Operation<String>]> =
+        parse_rows(text)?.iter().map(Operation::owned).collect();
+    if text.len() <= 8192 {
+        RECENT.with(|recent| {
+            let mut recent = recent.borrow_mut();
+            if recent.len() >= 32 {
+                recent.remove(0);
+            }
+            recent.push((text.into(), rows.clone()));
+        });
+    }
+    Ok(rows)
+}
+
 /// Every JS method name once, in table order.
 ///
 /// ```
@@ -331,11 +512,11 @@ pub fn method_names() -> Vec<String> {
 /// let row = variants("reboot").next().unwrap();
 /// assert_eq!(facade_name(&row), "reboot");
 /// ```
-pub fn facade_name(op: &Operation) -> String {
-    if op.args.starts_with('@') {
-        compact::camel(op.key)
+pub fn facade_name<S: AsRef<str>>(op: &Operation<S>) -> String {
+    if op.args.as_ref().starts_with('@') {
+        compact::camel(op.key.as_ref())
     } else {
-        op.js.to_string()
+        op.js.as_ref().to_string()
     }
 }
 
@@ -348,8 +529,13 @@ pub fn facade_name(op: &Operation) -> String {
 /// assert_eq!(digitalocean_wasm::catalogue::arity("account"), Some(0));
 /// ```
 pub fn arity(js_name: &str) -> Option<usize> {
-    variants(js_name)
-        .map(|row| spec::parse_row(&row).map(|s| s.len()).unwrap_or(0))
+    arity_of(&variants(js_name).collect::<Vec<_>>())
+}
+
+/// [`arity`] of given rows; `None` when there are none.
+pub fn arity_of(rows: &[Operation<&str>]) -> Option<usize> {
+    rows.iter()
+        .map(|row| spec::parse_row(row).map(|s| s.len()).unwrap_or(0))
         .max()
 }
 
@@ -371,7 +557,12 @@ pub fn arity(js_name: &str) -> Option<usize> {
 /// assert!(!is_call_options("createDroplet", 0, &["name", "timeout"]));
 /// ```
 pub fn is_call_options(js_name: &str, position: usize, keys: &[&str]) -> bool {
-    let beyond = match arity(js_name) {
+    is_call_options_of(&variants(js_name).collect::<Vec<_>>(), position, keys)
+}
+
+/// [`is_call_options`] for the method whose rows are `rows`.
+pub fn is_call_options_of(rows: &[Operation<&str>], position: usize, keys: &[&str]) -> bool {
+    let beyond = match arity_of(rows) {
         Some(n) => position >= n,
         None => false,
     };

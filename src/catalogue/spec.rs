@@ -75,17 +75,17 @@ impl Ty {
 
 /// Where a field's value goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
+pub enum Place<'a> {
     /// Path parameter `{NAME}` of the template.
-    Path(&'static str),
+    Path(&'a str),
     /// Query parameter.
-    Query(&'static str),
+    Query(&'a str),
     /// Field of the JSON body.
-    BodyField(&'static str),
+    BodyField(&'a str),
     /// Request header.
-    Header(&'static str),
+    Header(&'a str),
     /// Parameter of the plan (FindByName's `name`/`region`, TagFanOut's `tag_name`).
-    Plan(&'static str),
+    Plan(&'a str),
     /// The whole JSON body.
     Body,
     /// Every key of the object becomes a query parameter.
@@ -94,33 +94,33 @@ pub enum Place {
 
 /// One named value: a scalar argument, or one key of an options object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Field {
+pub struct Field<'a> {
     /// JS name (object key, or the argument's name in messages and `.d.ts`).
-    pub name: &'static str,
+    pub name: &'a str,
     /// Whether the key may be missing (object keys only).
     pub optional: bool,
     /// Required type.
     pub ty: Ty,
     /// Destination.
-    pub place: Place,
+    pub place: Place<'a>,
 }
 
 /// One positional argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Arg {
+pub struct Arg<'a> {
     /// Whether the argument may be omitted (then every later one is optional too).
     pub optional: bool,
     /// `true` for an options object `{…}`, `false` for a scalar (then `fields` has one entry).
     pub is_object: bool,
     /// The scalar, or the keys of the object.
-    pub fields: Vec<Field>,
+    pub fields: Vec<Field<'a>>,
 }
 
 /// A malformed spec (a bug in a catalogue row; the sync test parses every row).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpecError(pub &'static str);
+pub struct SpecError<'a>(pub &'a str);
 
-impl std::fmt::Display for SpecError {
+impl std::fmt::Display for SpecError<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "malformed catalogue spec near `{}`", self.0)
     }
@@ -133,7 +133,7 @@ impl std::fmt::Display for SpecError {
 /// assert!(spec::parse("").unwrap().is_empty());
 /// assert!(spec::parse("{id:id}").is_err()); // no place
 /// ```
-pub fn parse(spec: &'static str) -> Result<Vec<Arg>, SpecError> {
+pub fn parse(spec: &str) -> Result<Vec<Arg<'_>>, SpecError<'_>> {
     // Plain loops: `collect::<Result<Vec<_>, _>>()` costs a `GenericShunt` per use in the wasm.
     let mut args = Vec::new();
     for text in spec.split(' ').filter(|s| !s.is_empty()) {
@@ -142,7 +142,7 @@ pub fn parse(spec: &'static str) -> Result<Vec<Arg>, SpecError> {
     Ok(args)
 }
 
-fn parse_arg(text: &'static str) -> Result<Arg, SpecError> {
+fn parse_arg(text: &str) -> Result<Arg<'_>, SpecError<'_>> {
     let (optional, rest) = match text.strip_prefix('?') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -167,7 +167,7 @@ fn parse_arg(text: &'static str) -> Result<Arg, SpecError> {
     }
 }
 
-fn parse_field(text: &'static str, in_object: bool) -> Result<Field, SpecError> {
+fn parse_field(text: &str, in_object: bool) -> Result<Field<'_>, SpecError<'_>> {
     let (name, rest) = text.split_once(':').ok_or(SpecError(text))?;
     let (ty, place) = rest.split_once('>').ok_or(SpecError(text))?;
     let (name, optional) = match name.strip_suffix('?') {
@@ -215,11 +215,11 @@ fn parse_ty(text: &str) -> Option<Ty> {
 /// assert_eq!(args[1].fields[0].place, spec::Place::Body);
 /// assert!(args[2].optional);
 /// ```
-pub fn parse_row(op: &super::Operation) -> Result<Vec<Arg>, SpecError> {
+pub fn parse_row<'a>(op: &super::Operation<&'a str>) -> Result<Vec<Arg<'a>>, SpecError<'a>> {
     let Some(body) = op.args.strip_prefix('@') else {
         return parse(op.args);
     };
-    let scalar = |name: &'static str, optional: bool, ty: Ty, place: Place| Arg {
+    let scalar = |name: &'a str, optional: bool, ty: Ty, place: Place<'a>| Arg {
         optional,
         is_object: false,
         fields: vec![Field {
@@ -270,7 +270,7 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 /// assert_eq!(parse_place("h.X-Dangerous"), Some(Place::Header("X-Dangerous")));
 /// assert_eq!(parse_place("x.y"), None);
 /// ```
-pub fn parse_place(text: &'static str) -> Option<Place> {
+pub fn parse_place(text: &str) -> Option<Place<'_>> {
     match text {
         "body" => return Some(Place::Body),
         "query" => return Some(Place::QueryAll),
@@ -298,7 +298,7 @@ pub fn parse_place(text: &'static str) -> Option<Place> {
 /// assert_eq!(pairs[0], (Place::BodyField("type"), "reboot"));
 /// assert_eq!(pairs.len(), 2);
 /// ```
-pub fn fixed(text: &'static str) -> Result<Vec<(Place, &'static str)>, SpecError> {
+pub fn fixed(text: &str) -> Result<Vec<(Place<'_>, &str)>, SpecError<'_>> {
     let mut out = Vec::new();
     for pair in text.split(' ').filter(|s| !s.is_empty()) {
         let (place, value) = pair.split_once('=').ok_or(SpecError(pair))?;

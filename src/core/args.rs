@@ -10,7 +10,7 @@
 //! use digitalocean_wasm::core::{args::bind, Value};
 //! let b = bind("reboot", &[Value::obj([("id", Value::Num(42.0))])]).unwrap();
 //! assert_eq!(b.op.key, "dropletActions_post");
-//! assert_eq!(b.path, vec![("droplet_id", "42".to_string())]);
+//! assert_eq!(b.path, vec![("droplet_id".to_string(), "42".to_string())]);
 //! assert_eq!(b.body.to_json(), r#"{"type":"reboot"}"#);
 //! ```
 
@@ -23,18 +23,18 @@ use super::value::{number_text, Value};
 /// The arguments of one call, validated and sorted by destination.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bound {
-    /// The chosen row.
-    pub op: Operation,
+    /// The chosen row (owned: a call outlives the rows text it was parsed from).
+    pub op: Operation<String>,
     /// Path parameters (name, raw text; encoded later).
-    pub path: Vec<(&'static str, String)>,
+    pub path: Vec<(String, String)>,
     /// Query parameters.
     pub query: Vec<(String, Value)>,
     /// The JSON body (`Value::Null` when the request has none): fixed fields first.
     pub body: Value,
     /// Extra request headers (fixed ones such as `X-Dangerous`).
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Vec<(String, String)>,
     /// Plan parameters (`name`, `region`, `tag_name`).
-    pub plan: Vec<(&'static str, String)>,
+    pub plan: Vec<(String, String)>,
 }
 
 impl Bound {
@@ -55,17 +55,17 @@ impl Bound {
 
 /// The JS method a row answers to, for messages: generated rows hold the operationId in
 /// `js`, the user called its camelCase name.
-fn method_name(op: &Operation) -> String {
+fn method_name(op: &Operation<&str>) -> String {
     catalogue::facade_name(op)
 }
 
 /// A `bad_argument` error whose message starts with the JS method name (one place builds
 /// the prefix, for every message of a row).
-fn bad(op: &Operation, detail: std::fmt::Arguments) -> Error {
+fn bad(op: &Operation<&str>, detail: std::fmt::Arguments) -> Error {
     Error::bad_argument(format!("{}: {detail}", method_name(op)))
 }
 
-fn internal(op: &Operation, e: spec::SpecError) -> Error {
+fn internal(op: &Operation<&str>, e: spec::SpecError) -> Error {
     bad(op, format_args!("{e} (catalogue bug)"))
 }
 
@@ -80,9 +80,30 @@ fn internal(op: &Operation, e: spec::SpecError) -> Error {
 /// assert!(bind("noSuchMethod", &[]).is_err());
 /// ```
 pub fn bind(js_name: &str, args: &[Value]) -> Result<Bound, Error> {
-    let mut variants: Vec<(Operation, Vec<Arg>)> = Vec::new();
-    for op in catalogue::variants(js_name) {
-        variants.push((op, spec::parse_row(&op).map_err(|e| internal(&op, e))?));
+    bind_rows(
+        js_name,
+        &catalogue::variants(js_name).collect::<Vec<_>>(),
+        args,
+    )
+}
+
+/// [`bind`] against given rows (the variants of `js_name`, in the order they are tried),
+/// e.g. rows parsed from the text the facade hands the wasm. A row whose spec does not
+/// parse is a `bad_argument` error.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{compact, parse_rows};
+/// use digitalocean_wasm::core::{args::bind_rows, Value};
+/// let rows = parse_rows("vpcs_get|GET|/v2/vpcs/{vpc_id}|@|B").unwrap();
+/// let b = bind_rows("vpcsGet", &rows, &[Value::from("v1")]).unwrap();
+/// assert_eq!(b.path, vec![("vpc_id".to_string(), "v1".to_string())]);
+/// let row = compact::parse_hand_line("x|x_get|Get|/v2/x|{id:nope>p.x}||Body|Single").unwrap();
+/// assert_eq!(bind_rows("x", &[row], &[]).unwrap_err().id, "bad_argument");
+/// ```
+pub fn bind_rows(js_name: &str, rows: &[Operation<&str>], args: &[Value]) -> Result<Bound, Error> {
+    let mut variants: Vec<(Operation<&str>, Vec<Arg>)> = Vec::new();
+    for op in rows {
+        variants.push((*op, spec::parse_row(op).map_err(|e| internal(op, e))?));
     }
     let (first_op, first_spec) = variants
         .first()
@@ -154,7 +175,11 @@ fn form(spec: &[Arg]) -> String {
     out
 }
 
-fn no_variant_error(js_name: &str, variants: &[(Operation, Vec<Arg>)], args: &[Value]) -> Error {
+fn no_variant_error(
+    js_name: &str,
+    variants: &[(Operation<&str>, Vec<Arg>)],
+    args: &[Value],
+) -> Error {
     // Keys of the first object argument that belong to different variants: "not both".
     if let Some(Value::Obj(pairs)) = present(args, 0) {
         let owners = |key: &str| -> Vec<usize> {
@@ -191,7 +216,7 @@ fn no_variant_error(js_name: &str, variants: &[(Operation, Vec<Arg>)], args: &[V
     }
     // Otherwise validate against the variant that shares most keys, for a precise message.
     // The closest variant; the last of equally close ones.
-    let mut best: Option<&(Operation, Vec<Arg>)> = None;
+    let mut best: Option<&(Operation<&str>, Vec<Arg>)> = None;
     let mut best_miss = usize::MAX;
     for variant in variants {
         let miss = score_miss(&variant.1, args);
@@ -240,9 +265,9 @@ fn score_miss(spec: &[Arg], args: &[Value]) -> usize {
 /// let spec = catalogue::spec::parse(op.args).unwrap();
 /// assert!(bind_row(op, &spec, &[Value::from("")]).is_err());
 /// ```
-pub fn bind_row(op: Operation, spec: &[Arg], args: &[Value]) -> Result<Bound, Error> {
+pub fn bind_row(op: Operation<&str>, spec: &[Arg], args: &[Value]) -> Result<Bound, Error> {
     let mut bound = Bound {
-        op,
+        op: op.owned(),
         path: Vec::new(),
         query: Vec::new(),
         body: Value::Null,
@@ -335,7 +360,7 @@ fn bind_field(
     bound: &mut Bound,
     body: &mut Vec<(String, Value)>,
     fixed_keys: &[&str],
-    op: &Operation,
+    op: &Operation<&str>,
     field: &Field,
     value: Option<&Value>,
 ) -> Result<(), Error> {
@@ -349,7 +374,7 @@ fn bind_field(
 }
 
 /// Checks a value against the field's type; returns its text form (for path, header, plan).
-fn check_type(op: &Operation, field: &Field, value: &Value) -> Result<String, Error> {
+fn check_type(op: &Operation<&str>, field: &Field, value: &Value) -> Result<String, Error> {
     let ok = match (field.ty, value) {
         (Ty::Id, Value::Num(n)) if is_safe_integer(*n) && *n >= 0.0 => Some(number_text(*n)),
         (Ty::Id, Value::Str(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
@@ -402,10 +427,10 @@ fn put(
     text: &str,
 ) -> Result<(), Error> {
     match place {
-        Place::Path(name) => bound.path.push((name, text.to_string())),
+        Place::Path(name) => bound.path.push((name.to_string(), text.to_string())),
         Place::Query(name) => bound.query.push((name.to_string(), value)),
-        Place::Header(name) => bound.headers.push((name, text.to_string())),
-        Place::Plan(name) => bound.plan.push((name, text.to_string())),
+        Place::Header(name) => bound.headers.push((name.to_string(), text.to_string())),
+        Place::Plan(name) => bound.plan.push((name.to_string(), text.to_string())),
         Place::BodyField(name) => set_key(body, name, value),
         Place::Body => {
             if let Value::Obj(pairs) = value {

@@ -336,7 +336,7 @@ mod tests {
         );
         // Listings of actions never wait.
         let listing = req("dropletActions", &[Value::obj([("id", Value::Num(1.0))])]);
-        assert_eq!(listing.reply, ReplyKind::List("actions"));
+        assert_eq!(listing.reply.borrowed(), ReplyKind::List("actions"));
         assert_eq!(
             run(&listing, 200, &with_actions(&[(5, InProgress)]), 1),
             Outcome::Done

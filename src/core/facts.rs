@@ -254,7 +254,7 @@ impl BodyFacts {
     /// assert_eq!(f.total, Some(30.0));
     /// assert!(f.next_page.is_some());
     /// ```
-    pub fn from_value(body: &Value, reply: ReplyKind) -> BodyFacts {
+    pub fn from_value(body: &Value, reply: ReplyKind<&str>) -> BodyFacts {
         let text = |path: &[&str]| {
             body.pointer(path)
                 .and_then(Value::as_str)

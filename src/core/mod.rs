@@ -46,7 +46,7 @@ pub use self::actions::{ActionEvent, ActionTracker, PollRequest};
 pub use self::classify::{classify, classify_network, Attempt, Outcome};
 pub use self::error::{Error, ErrorKind};
 pub use self::facts::{ActionFact, ActionStatus, BodyFacts, HeaderFacts, ItemFact};
-pub use self::prepare::{prepare, Call, Config, Prepared};
+pub use self::prepare::{prepare, prepare_rows, Call, Config, Prepared};
 pub use self::rate_limit::{RateLimitInfo, RateLimiter};
 pub use self::raw::prepare_raw;
 pub use self::retry::{Cause, RetryPolicy};

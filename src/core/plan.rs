@@ -6,7 +6,7 @@
 //! use digitalocean_wasm::core::{plan, Config};
 //! let cfg = Config::new(Some("http://h"), None).unwrap();
 //! let p = plan::reread(&cfg, "42").unwrap();
-//! assert_eq!((p.key, p.url.as_str()), ("droplets_get", "http://h/v2/droplets/42"));
+//! assert_eq!((p.key.as_str(), p.url.as_str()), ("droplets_get", "http://h/v2/droplets/42"));
 //! ```
 
 use crate::catalogue::{Method, ReplyKind};
@@ -34,7 +34,7 @@ pub fn droplets_by_tag(cfg: &Config, tag: &str) -> Result<Prepared, Error> {
         &with_page_size(cfg, vec![("tag_name".to_string(), Value::from(tag))]),
         &Value::Null,
         &[],
-        ReplyKind::List("droplets"),
+        ReplyKind::List("droplets".into()),
     )
 }
 
@@ -54,7 +54,7 @@ pub fn fan_out(cfg: &Config, call: &Call, droplet_id: &str) -> Result<Prepared, 
         "dropletActions_post",
         Method::Post,
         "/v2/droplets/{droplet_id}/actions",
-        &[("droplet_id", droplet_id.to_string())],
+        &[("droplet_id".into(), droplet_id.to_string())],
         &[],
         &call.bound.body,
         &call.bound.headers,
@@ -74,7 +74,7 @@ pub fn reread(cfg: &Config, droplet_id: &str) -> Result<Prepared, Error> {
         "droplets_get",
         Method::Get,
         "/v2/droplets/{droplet_id}",
-        &[("droplet_id", droplet_id.to_string())],
+        &[("droplet_id".into(), droplet_id.to_string())],
         &[],
         &Value::Null,
         &[],
@@ -104,14 +104,14 @@ pub fn poll(cfg: &Config, request: &PollRequest) -> Result<Prepared, Error> {
             ],
             &Value::Null,
             &[],
-            ReplyKind::List("actions"),
+            ReplyKind::List("actions".into()),
         ),
         PollRequest::Single(id) => build(
             cfg,
             "actions_get",
             Method::Get,
             "/v2/actions/{action_id}",
-            &[("action_id", id.to_string())],
+            &[("action_id".into(), id.to_string())],
             &[],
             &Value::Null,
             &[],
@@ -128,7 +128,7 @@ pub fn poll(cfg: &Config, request: &PollRequest) -> Result<Prepared, Error> {
 /// let call = prepare(&cfg, "volume", &[Value::obj([("name", Value::from("v")), ("region", Value::from("nyc1"))])]).unwrap();
 /// assert_eq!(plan::singular(&call), "volume");
 /// ```
-pub fn singular(call: &Call) -> &'static str {
+pub fn singular(call: &Call) -> &str {
     let key = call.op.reply.list_key().unwrap_or("item");
     key.strip_suffix('s').unwrap_or(key)
 }

@@ -11,10 +11,11 @@
 //! ```
 
 use std::fmt;
+use std::rc::Rc;
 
-use crate::catalogue::{Method, Operation, Plan, ReplyKind};
+use crate::catalogue::{self, Method, Operation, Plan, ReplyKind};
 
-use super::args::{bind, Bound};
+use super::args::{bind, bind_rows, Bound};
 use super::error::Error;
 use super::path::fill;
 use super::query;
@@ -83,7 +84,7 @@ impl fmt::Debug for Config {
 #[derive(Clone, PartialEq)]
 pub struct Prepared {
     /// operationId of the request (`droplets_get`; `request` for the generic `request()`).
-    pub key: &'static str,
+    pub key: String,
     /// HTTP method.
     pub method: Method,
     /// Absolute URL with its query. Never holds the token.
@@ -91,11 +92,11 @@ pub struct Prepared {
     /// Path without endpoint and query (for errors and traces).
     pub path: String,
     /// Headers to send, `Authorization` included (hidden by `Debug`).
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Vec<(String, String)>,
     /// JSON body text.
     pub body: Option<String>,
     /// What the success body of THIS request holds.
-    pub reply: ReplyKind,
+    pub reply: ReplyKind<String>,
 }
 
 impl Prepared {
@@ -108,7 +109,7 @@ impl Prepared {
     /// assert!(call.request.headers.iter().any(|(k, _)| *k == "Authorization"));
     /// assert!(call.request.public_headers().all(|(_, v)| !v.contains("secret")));
     /// ```
-    pub fn public_headers(&self) -> impl Iterator<Item = &(&'static str, String)> {
+    pub fn public_headers(&self) -> impl Iterator<Item = &(String, String)> {
         self.headers.iter().filter(|(k, _)| *k != "Authorization")
     }
 }
@@ -130,7 +131,7 @@ impl fmt::Debug for Prepared {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Call {
     /// The catalogue row.
-    pub op: Operation,
+    pub op: Operation<String>,
     /// How the call runs.
     pub plan: Plan,
     /// The first request.
@@ -163,8 +164,51 @@ impl Call {
 /// assert_eq!((e.status, e.id.as_str()), (0, "bad_argument"));
 /// ```
 pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Error> {
-    let bound = bind(js_name, args)?;
-    let op = bound.op;
+    prepare_with(cfg, js_name, bind(js_name, args)?)
+}
+
+/// [`prepare`] with the method's rows given as text (the catalogue lines of `js_name`, in
+/// either table's format, newline-separated), as the facade hands them to the wasm; the
+/// parsed rows of the latest texts are kept ([`catalogue::parse_rows_cached`]). Malformed
+/// rows are a `bad_argument` error.
+///
+/// ```
+/// use digitalocean_wasm::core::{prepare_rows, Config, Value};
+/// let cfg = Config::new(Some("http://h"), None).unwrap();
+/// let call = prepare_rows(&cfg, "vpcsGet", "vpcs_get|GET|/v2/vpcs/{vpc_id}|@|B", &[Value::from("v1")]).unwrap();
+/// assert_eq!(call.request.url, "http://h/v2/vpcs/v1");
+/// let e = prepare_rows(&cfg, "vpcsGet", "vpcs_get|GET", &[]).unwrap_err();
+/// assert_eq!(e.id, "bad_argument");
+/// ```
+pub fn prepare_rows(
+    cfg: &Config,
+    js_name: &str,
+    rows_text: &str,
+    args: &[Value],
+) -> Result<Call, Error> {
+    let rows = rows_of(js_name, rows_text)?;
+    let views: Vec<Operation<&str>> = rows.iter().map(Operation::borrowed).collect();
+    prepare_ops(cfg, js_name, &views, args)
+}
+
+/// [`prepare`] against given rows (the variants of `js_name`; none: not a known method).
+pub fn prepare_ops(
+    cfg: &Config,
+    js_name: &str,
+    rows: &[Operation<&str>],
+    args: &[Value],
+) -> Result<Call, Error> {
+    prepare_with(cfg, js_name, bind_rows(js_name, rows, args)?)
+}
+
+/// The parsed rows of a rows text, or the `bad_argument` error that names the bad line.
+pub fn rows_of(js_name: &str, rows_text: &str) -> Result<Rc<[Operation<String>]>, Error> {
+    catalogue::parse_rows_cached(rows_text)
+        .map_err(|e| Error::bad_argument(format!("{js_name}: {e}")))
+}
+
+fn prepare_with(cfg: &Config, js_name: &str, bound: Bound) -> Result<Call, Error> {
+    let op = bound.op.clone();
     let request = match op.plan {
         Plan::TagFanOut => {
             let tag = bound.plan_param("tag_name").unwrap_or_default();
@@ -184,14 +228,14 @@ pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Erro
             }
             build(
                 cfg,
-                op.key,
+                &op.key,
                 op.method,
-                op.path,
+                &op.path,
                 &bound.path,
                 &query,
                 body,
                 headers,
-                op.reply,
+                op.reply.clone(),
             )
         }
     }
@@ -201,8 +245,8 @@ pub fn prepare(cfg: &Config, js_name: &str, args: &[Value]) -> Result<Call, Erro
         e
     })?;
     Ok(Call {
-        op,
         plan: op.plan,
+        op,
         request,
         bound,
     })
@@ -234,28 +278,31 @@ pub fn with_page_size(cfg: &Config, mut query: Vec<(String, Value)>) -> Vec<(Str
 /// use digitalocean_wasm::core::{prepare::build, Config, Value};
 /// let cfg = Config::new(None, None).unwrap();
 /// let p = build(&cfg, "actions_get", Method::Get, "/v2/actions/{action_id}",
-///               &[("action_id", "5".into())], &[], &Value::Null, &[], ReplyKind::Action).unwrap();
+///               &[("action_id".into(), "5".into())], &[], &Value::Null, &[], ReplyKind::Action).unwrap();
 /// assert_eq!(p.url, "https://api.digitalocean.com/v2/actions/5");
 /// ```
 #[allow(clippy::too_many_arguments)]
 pub fn build(
     cfg: &Config,
-    key: &'static str,
+    key: &str,
     method: Method,
     template: &str,
-    path_params: &[(&'static str, String)],
+    path_params: &[(String, String)],
     query_pairs: &[(String, Value)],
     body: &Value,
-    extra_headers: &[(&'static str, String)],
-    reply: ReplyKind,
+    extra_headers: &[(String, String)],
+    reply: ReplyKind<String>,
 ) -> Result<Prepared, Error> {
-    let params: Vec<(&str, &str)> = path_params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let params: Vec<(&str, &str)> = path_params
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let path = fill(template, &params)?;
     let query = query::build(query_pairs)?;
     let url = query::append(&format!("{}{}", cfg.endpoint, path), &query);
     let body = (!body.is_null()).then(|| body.to_json());
     Ok(Prepared {
-        key,
+        key: key.to_string(),
         method,
         url,
         path,
@@ -270,17 +317,17 @@ pub fn build(
 pub(crate) fn headers(
     cfg: &Config,
     has_body: bool,
-    extra: &[(&'static str, String)],
-) -> Vec<(&'static str, String)> {
-    let mut out: Vec<(&'static str, String)> = vec![("Accept", "application/json".into())];
+    extra: &[(String, String)],
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = vec![("Accept".into(), "application/json".into())];
     if let Some(token) = &cfg.bearer {
-        out.push(("Authorization", format!("Bearer {token}")));
+        out.push(("Authorization".into(), format!("Bearer {token}")));
     }
     if has_body {
-        out.push(("Content-Type", "application/json".into()));
+        out.push(("Content-Type".into(), "application/json".into()));
     }
     if let Some(agent) = &cfg.user_agent {
-        out.push(("User-Agent", agent.clone()));
+        out.push(("User-Agent".into(), agent.clone()));
     }
     out.extend(extra.iter().cloned());
     out

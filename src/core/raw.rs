@@ -58,7 +58,7 @@ pub fn prepare_raw(
         ));
     }
     Ok(Prepared {
-        key: "request",
+        key: "request".into(),
         method,
         url: query::append(&format!("{}{}", cfg.endpoint, clean), &query),
         headers: headers(cfg, body.is_some(), &[]),

@@ -21,7 +21,7 @@ use super::value::number_text;
 #[derive(Debug, Clone, PartialEq)]
 pub struct TraceEvent {
     /// operationId of the request.
-    pub key: &'static str,
+    pub key: String,
     /// HTTP method.
     pub method: &'static str,
     /// Full URL (token-free).
@@ -58,7 +58,7 @@ impl TraceEvent {
         headers: &HeaderFacts,
     ) -> TraceEvent {
         TraceEvent {
-            key: req.key,
+            key: req.key.clone(),
             method: req.method.as_str(),
             url: req.url.clone(),
             status,
@@ -86,7 +86,7 @@ impl TraceEvent {
         error: &Error,
     ) -> TraceEvent {
         TraceEvent {
-            key: req.key,
+            key: req.key.clone(),
             method: req.method.as_str(),
             url: req.url.clone(),
             status: error.status,

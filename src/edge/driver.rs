@@ -329,7 +329,9 @@ impl State {
 
     fn on_waited(&mut self, run: &Run, objects: Vec<JsValue>) -> Result<Step, Failure> {
         let value = match self {
-            State::Single { request, body } => shape_actions(request.reply, body, objects),
+            State::Single { request, body } => {
+                shape_actions(request.reply.borrowed(), body, objects)
+            }
             State::FanOut { immediate, .. } => wrap("actions", &merge(immediate, &objects)),
             State::Create { .. } => return self.reread_next(run),
             State::Walk { .. } | State::Wait(_) => wrap("actions", &array(objects)),
@@ -445,7 +447,7 @@ impl Walk {
 }
 
 /// The resolved value of a waited single request, shaped as the reply kind says.
-fn shape_actions(reply: ReplyKind, body: &JsValue, objects: Vec<JsValue>) -> JsValue {
+fn shape_actions(reply: ReplyKind<&str>, body: &JsValue, objects: Vec<JsValue>) -> JsValue {
     match reply {
         ReplyKind::Action => objects
             .into_iter()

@@ -20,7 +20,7 @@ const ENTRY_KEYS: [&str; 5] = ["id", "name", "region", "status", "type"];
 /// # drop(facts);
 /// # }
 /// ```
-pub fn body_facts(body: &JsValue, reply: ReplyKind) -> BodyFacts {
+pub fn body_facts(body: &JsValue, reply: ReplyKind<&str>) -> BodyFacts {
     BodyFacts::from_value(&skeleton(body, reply), reply)
 }
 
@@ -33,7 +33,7 @@ pub fn body_facts(body: &JsValue, reply: ReplyKind) -> BodyFacts {
 /// # drop(small);
 /// # }
 /// ```
-pub fn skeleton(body: &JsValue, reply: ReplyKind) -> Value {
+pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
     if !body.is_object() || Array::is_array(body) {
         return Value::Null;
     }

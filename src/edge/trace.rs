@@ -66,6 +66,6 @@ fn to_object(event: &TraceEvent) -> JsValue {
             .map_or(JsValue::NULL, JsValue::from_f64),
     );
     put("error", text(&event.error));
-    put("operation", event.key.into());
+    put("operation", JsValue::from_str(&event.key));
     object.into()
 }

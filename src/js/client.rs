@@ -1,4 +1,4 @@
-//! The `#[wasm_bindgen]` class `DigitalOceanCore`: constructor, the ONE dispatcher `call`,
+//! The `#[wasm_bindgen]` class `DigitalOceanCore`: constructor, the ONE dispatcher `dispatch`,
 //! `request`, `waitForActions`, `startActionables` / `stopActionables` and the `rateLimit`
 //! getter. The facade's `DigitalOcean` extends it with one method per catalogue row.
 //!
@@ -11,10 +11,11 @@ use std::rc::Rc;
 use js_sys::{Array, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::catalogue;
+use crate::catalogue::{self, Operation};
 use crate::core::facts::action_id;
 use crate::core::number::parse_decimal;
-use crate::core::{prepare, prepare_raw, Error, Value};
+use crate::core::prepare::{prepare_ops, rows_of};
+use crate::core::{prepare_raw, Error, Value};
 use crate::edge::client::Client;
 use crate::edge::driver::{start, CallOptions, Job};
 use crate::edge::js;
@@ -38,7 +39,8 @@ use super::options::{call_options, client_options};
 /// use digitalocean_wasm::js::client::DigitalOceanCore;
 /// let options = js_sys::JSON::parse(r#"{"endpoint": "http://127.0.0.1:8080", "bearer": "dop_v1_demo"}"#).unwrap();
 /// let client = DigitalOceanCore::new(options).unwrap();
-/// let promise = client.call("account".into(), js_sys::Array::new());
+/// let rows = digitalocean_wasm::catalogue::rows_text("account");
+/// let promise = client.dispatch("account".into(), rows, js_sys::Array::new());
 /// # drop(promise);
 /// ```
 #[wasm_bindgen(js_name = DigitalOceanCore)]
@@ -58,11 +60,23 @@ impl DigitalOceanCore {
         })
     }
 
-    /// The dispatcher: calls the catalogue method `name` with the positional `args` (the
-    /// per-call options `{signal, wait, timeout, onProgress}` may be the last one).
-    pub fn call(&self, name: String, args: Array) -> Promise {
-        let prepared = split_arguments(&name, &args).and_then(|(values, options)| {
-            let call = prepare(&self.client.settings.config, &name, &values)?;
+    /// The dispatcher: calls the catalogue method `name`, whose catalogue lines the facade
+    /// hands as `rows` (every variant, newline-separated, in the tables' text formats; none:
+    /// `name` is not a known method), with the positional `args` (the per-call options
+    /// `{signal, wait, timeout, onProgress}` may be the last one). Malformed rows are a
+    /// `bad_argument` rejection.
+    pub fn dispatch(&self, name: String, rows: Option<String>, args: Array) -> Promise {
+        let parsed = match &rows {
+            Some(text) => rows_of(&name, text).map(Some),
+            None => Ok(None),
+        };
+        let prepared = parsed.and_then(|parsed| {
+            let views: Vec<Operation<&str>> = parsed
+                .iter()
+                .flat_map(|rows| rows.iter().map(Operation::borrowed))
+                .collect();
+            let (values, options) = split_arguments(&name, &views, &args)?;
+            let call = prepare_ops(&self.client.settings.config, &name, &views, &values)?;
             Ok((Job::Call(call), options))
         });
         self.start(prepared)
@@ -135,7 +149,11 @@ impl DigitalOceanCore {
 }
 
 /// Splits the per-call options off the end (the catalogue's rule) and converts the rest.
-fn split_arguments(name: &str, args: &Array) -> Result<(Vec<Value>, CallOptions), Error> {
+fn split_arguments(
+    name: &str,
+    rows: &[Operation<&str>],
+    args: &Array,
+) -> Result<(Vec<Value>, CallOptions), Error> {
     let mut values: Vec<JsValue> = js::items(args).unwrap_or_default();
     let mut options = CallOptions::default();
     if let Some(last) = values.last() {
@@ -151,7 +169,7 @@ fn split_arguments(name: &str, args: &Array) -> Result<(Vec<Value>, CallOptions)
                 Vec::new()
             };
             let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-            if catalogue::is_call_options(name, position, &key_refs) {
+            if catalogue::is_call_options_of(rows, position, &key_refs) {
                 options = call_options(last)?;
                 values.pop();
             }

@@ -2,6 +2,7 @@
 //! compile time as gloo-net's tests do), a fresh client per test, argument and result helpers.
 #![allow(dead_code)]
 
+use digitalocean_wasm::catalogue::rows_text;
 use digitalocean_wasm::js::client::DigitalOceanCore;
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -46,14 +47,20 @@ pub async fn fresh() -> DigitalOceanCore {
     client
 }
 
-/// Calls `name` with positional `args` through the dispatcher.
+/// Calls `name` with positional `args` through the dispatcher, handing it the method's
+/// rows from the native tables as the facade does from its own copy.
 pub async fn call(
     client: &DigitalOceanCore,
     name: &str,
     args: &[JsValue],
 ) -> Result<JsValue, JsValue> {
     let array: Array = args.iter().collect();
-    JsFuture::from(client.call(name.to_string(), array)).await
+    JsFuture::from(dispatch(client, name, array)).await
+}
+
+/// `client.dispatch(name, rows of name, args)`: the Promise, not awaited.
+pub fn dispatch(client: &DigitalOceanCore, name: &str, args: Array) -> js_sys::Promise {
+    client.dispatch(name.to_string(), rows_text(name), args)
 }
 
 /// Calls `name` with JSON arguments, e.g. `callj(&c, "droplet", &[r#"{"id": 1}"#])`.
