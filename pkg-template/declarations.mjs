@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2];
-const files = ["index.d.ts", "resources.d.ts", "generated/methods.d.ts"];
+const files = ["index.d.ts", "resources.d.ts", "operations.d.ts", "generated/methods.d.ts"];
 const relative = /(\bfrom\s+|\bimport\s*\(\s*)(["'])(\.{1,2}\/[^"']+?)(\.js)?\2/g;
 
 for (const file of files) {

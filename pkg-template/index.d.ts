@@ -6,6 +6,9 @@ import type { DigitalOceanMethods } from "./generated/methods.js";
 import type { Action, Links, Meta } from "./resources.js";
 
 export * from "./resources.js";
+export type {
+  Operations, OperationBody, OperationPath, OperationQuery, OperationResult,
+} from "./operations.js";
 export type { DigitalOceanMethods } from "./generated/methods.js";
 
 /** One event per HTTP attempt, given to a `tracing` function. Never holds the token. */

@@ -10,7 +10,7 @@
 //! ```
 
 use super::compact::camel;
-use super::spec::{self, Arg, Field, Ty};
+use super::spec::{self, Arg, Field, Place, Ty};
 use super::{facade_name, rows, Operation, Plan, ReplyKind};
 
 const HEADER: &str = "// DO NOT EDIT: generated from the catalogue (src/catalogue) by tests/catalogue_sync.rs;\n// `BLESS=1 cargo test --test catalogue_sync` rewrites it.\n";
@@ -88,7 +88,9 @@ pub fn methods_dts() -> String {
     out.push_str(concat!(
         "import type { AllPages, CallOptions, Page } from \"../index.js\";\n",
         "import type {\n  Account, Action, Backup, Domain, DomainRecord, Droplet, DropletSnapshot, Image,\n",
-        "  Kernel, Region, Size, Snapshot, SshKey, Tag, Volume,\n} from \"../resources.js\";\n\n",
+        "  Kernel, Region, Size, Snapshot, SshKey, Tag, Volume,\n} from \"../resources.js\";\n",
+        "import type {\n  DropletMultiCreateInput, DropletSingleCreateInput, OperationBody, OperationPath,\n",
+        "  OperationQuery, OperationResult,\n} from \"../operations.js\";\n\n",
         "/** A numeric id: an integer, or a string of digits. */\n",
         "export type Id = number | string;\n\n",
         "/** The methods of `DigitalOcean`, one per operation of the catalogue (overloads per argument form). */\n",
@@ -132,13 +134,11 @@ fn jsdoc(op: &Operation) -> String {
 /// One `(parameters, result type)` per TypeScript overload of the row.
 fn signatures(op: &Operation) -> Vec<(String, String)> {
     let args = spec::parse_row(op).unwrap_or_default();
-    let mut params: Vec<String> = args.iter().map(param).collect();
+    let mut params: Vec<String> = args.iter().map(|arg| param(arg, op)).collect();
     params.push("opts?: CallOptions".to_string());
     if op.plan == Plan::CreateReread {
-        let one =
-            "hash: { name: string } & Record<string, unknown>, opts?: CallOptions".to_string();
-        let many =
-            "hash: { names: string[] } & Record<string, unknown>, opts?: CallOptions".to_string();
+        let one = "hash: DropletSingleCreateInput, opts?: CallOptions".to_string();
+        let many = "hash: DropletMultiCreateInput, opts?: CallOptions".to_string();
         return vec![
             (one, "{ droplet: Droplet }".to_string()),
             (many, "{ droplets: Droplet[] }".to_string()),
@@ -147,11 +147,28 @@ fn signatures(op: &Operation) -> Vec<(String, String)> {
     vec![(params.join(", "), result(op))]
 }
 
-fn param(arg: &Arg) -> String {
+/// Whether `op.key` is an operation of the OpenAPI description (so `operations.d.ts` types
+/// it), not one of the test server's meta operations.
+fn in_spec(op: &Operation) -> bool {
+    !op.key.starts_with("meta_")
+}
+
+fn param(arg: &Arg, op: &Operation) -> String {
     let optional = if arg.optional { "?" } else { "" };
     if !arg.is_object {
         let field = &arg.fields[0];
-        return format!("{}{optional}: {}", camel(field.name), ty(field));
+        let key = op.key;
+        // The whole body, the whole query, and the path parameters of generated rows take
+        // the operation's own types from operations.d.ts.
+        let typed = match field.place {
+            Place::Body if in_spec(op) => format!("OperationBody<\"{key}\">"),
+            Place::QueryAll if in_spec(op) => format!("OperationQuery<\"{key}\">"),
+            Place::Path(name) if op.args.starts_with('@') => {
+                format!("OperationPath<\"{key}\">[\"{name}\"]")
+            }
+            _ => ty(field).to_string(),
+        };
+        return format!("{}{optional}: {typed}", camel(field.name));
     }
     let name = if arg.fields.iter().all(|f| f.optional) {
         "filters"
@@ -235,18 +252,32 @@ fn result(op: &Operation) -> String {
         (_, ReplyKind::Action) => "{ action: Action }".into(),
         (_, ReplyKind::BareAction) => "Action".into(),
         (Plan::AllPages, ReplyKind::List(key)) => {
-            format!("AllPages<\"{key}\", {}>", item_type(key, op.key))
+            format!("AllPages<\"{key}\", {}>", list_item(key, op))
         }
         (Plan::FindByName, ReplyKind::List(key)) => format!(
             "{{ {}: {} }}",
             key.strip_suffix('s').unwrap_or(key),
-            item_type(key, op.key)
+            list_item(key, op)
         ),
-        (_, ReplyKind::List(key)) => format!("Page<\"{key}\", {}>", item_type(key, op.key)),
+        (_, ReplyKind::List(key)) => format!("Page<\"{key}\", {}>", list_item(key, op)),
         (Plan::CreateReread, _) => "{ droplet: Droplet } | { droplets: Droplet[] }".into(),
         // Waits for `links.actions`, then resolves the create reply itself.
-        (_, ReplyKind::LinksActions) => body_type(op.key).into(),
-        (_, ReplyKind::Body) => body_type(op.key).into(),
+        (_, ReplyKind::LinksActions | ReplyKind::Body) => match body_type(op.key) {
+            "unknown" if in_spec(op) => format!("OperationResult<\"{}\">", op.key),
+            known => known.into(),
+        },
+    }
+}
+
+/// The item type of a list reply: a resource of resources.d.ts, else the element type of the
+/// list in the operation's reply (operations.d.ts).
+fn list_item(list_key: &str, op: &Operation) -> String {
+    match item_type(list_key, op.key) {
+        "unknown" if in_spec(op) => format!(
+            "NonNullable<OperationResult<\"{}\">[\"{list_key}\"]>[number]",
+            op.key
+        ),
+        known => known.into(),
     }
 }
 

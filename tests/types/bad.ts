@@ -24,6 +24,11 @@ export async function misuse(droplet: Droplet): Promise<void> {
   const { actions } = await client.reboot({ id: 1 }); // expect TS2339
   console.log(actions);
   await client.noSuchMethod(); // expect TS2339
+  await client.vpcsCreate({ name: "backend", region: 3 }); // expect TS2322
+  await client.appsList({ pages: 1 }); // expect TS2561
+  const apps = await client.appsList();
+  console.log(apps.apps[0].nonexistent); // expect TS2339
+  await client.dropletsListFirewalls({ id: 1 }); // expect TS2345
 }
 
 export function fields(error: DigitalOceanError): void {

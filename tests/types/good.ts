@@ -64,6 +64,17 @@ export async function useTheApi(signal: AbortSignal): Promise<void> {
   console.log(account.account.email);
   await client.request("POST", "/v2/tags", { body: { name: "web" } }, { timeout: 5_000 });
 
+  // Generated methods take and return the OpenAPI description's types (operations.d.ts).
+  const apps = await client.appsList({ page: 1, with_projects: true });
+  for (const app of apps.apps) console.log(app.id, app.spec.name);
+  console.log(apps.links.pages?.next, apps.meta.total);
+  const vpc = await client.vpcsCreate({ name: "backend", region: "nyc3" });
+  console.log(vpc.vpc?.ip_range);
+  const firewalls = await client.dropletsListFirewalls(3164444);
+  console.log(firewalls.firewalls.map((firewall) => firewall.name));
+  const removed: void = await client.vpcsDelete("5a4981aa-9653-4bd1-bef5-d6bff52042e4");
+  console.log(removed);
+
   const limits: RateLimit | null = client.rateLimit;
   console.log(limits?.remaining);
   client.startActionables(2);
