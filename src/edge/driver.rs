@@ -215,10 +215,17 @@ impl State {
             },
             Job::Wait(ids) => State::Wait(ids),
             Job::Call(call) => match call.plan {
-                Plan::Single => State::Single {
-                    request: call.request,
-                    body: JsValue::UNDEFINED,
-                },
+                Plan::Single => {
+                    // One page resolved as it is: its items are not read (a page walk's are).
+                    let mut request = call.request;
+                    if request.reply.list_key().is_some() {
+                        request.reply = ReplyKind::Body;
+                    }
+                    State::Single {
+                        request,
+                        body: JsValue::UNDEFINED,
+                    }
+                }
                 Plan::AllPages | Plan::FindByName | Plan::TagFanOut => State::Walk {
                     call,
                     walk: Walk {

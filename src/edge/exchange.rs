@@ -196,7 +196,7 @@ fn judge(
     let facts = match &body {
         _ if malformed => BodyFacts::not_json(),
         None => BodyFacts::empty(),
-        Some(value) => body_facts(value, request.reply.borrowed()),
+        Some(value) => body_facts(value, request.reply.borrowed(), status),
     };
     let outcome = classify(
         request,

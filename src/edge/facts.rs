@@ -11,16 +11,23 @@ use crate::core::{BodyFacts, Value};
 /// Fields kept from an action or a list item.
 const ENTRY_KEYS: [&str; 5] = ["id", "name", "region", "status", "type"];
 
-/// The facts the core classifies, read from a parsed body.
+/// The facts the core classifies, read from a parsed body with HTTP `status`. A success
+/// body of a plain result (`Body`, `Empty`) holds nothing the core reads, so it is not
+/// walked: only error bodies, action replies and list pages are (each field read crosses
+/// from wasm to JS, and a list page has up to 200 items).
 ///
 /// ```no_run
 /// use digitalocean_wasm::catalogue::ReplyKind;
 /// # fn demo(body: wasm_bindgen::JsValue) {
-/// let facts = digitalocean_wasm::edge::facts::body_facts(&body, ReplyKind::Action);
+/// let facts = digitalocean_wasm::edge::facts::body_facts(&body, ReplyKind::Action, 200);
 /// # drop(facts);
 /// # }
 /// ```
-pub fn body_facts(body: &JsValue, reply: ReplyKind<&str>) -> BodyFacts {
+pub fn body_facts(body: &JsValue, reply: ReplyKind<&str>, status: u16) -> BodyFacts {
+    let plain = matches!(reply, ReplyKind::Body | ReplyKind::Empty);
+    if plain && (200..300).contains(&status) {
+        return BodyFacts::from_value(&Value::Null, reply);
+    }
     BodyFacts::from_value(&skeleton(body, reply), reply)
 }
 
