@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/ (git-ignored): ONE release build of the wasm (wasm-pack
 # --target web, wasm-opt -Oz from npm binaryen), shared by every runtime entry, completed with
-# pkg-template/ (facade, generated methods, entries, package.json, README, LICENSE, .d.ts).
+# pkg-template/ (facade, catalogue, generated methods, entries, package.json, README, LICENSE, .d.ts).
 # The wasm is rebuilt only when src/, Cargo.toml or Cargo.lock changed (content hash);
 # FORCE=1 rebuilds anyway. Ends with a load check in Node (ESM and CommonJS) and prints
 # "package: N passed, N failed".
@@ -15,7 +15,7 @@ wasm_dir=$work/web
 stage=$root/pkg.tmp
 out=$root/pkg
 
-for needed in facade.js generated/methods.js generated/methods.d.ts; do
+for needed in facade.js catalogue.js generated/methods.js generated/methods.d.ts; do
   [ -f "$template/$needed" ] || { echo "build: pkg-template/$needed is missing"; echo "package: 0 passed, 1 failed"; exit 1; }
 done
 
@@ -46,7 +46,7 @@ fi
 rm -rf "$stage"
 mkdir -p "$stage/generated"
 cp "$wasm_dir/digitalocean_wasm_bg.wasm" "$wasm_dir/digitalocean_wasm.js" "$stage/"
-cp "$template/facade.js" "$template/index.d.ts" "$template/resources.d.ts" "$template/operations.d.ts" \
+cp "$template/facade.js" "$template/catalogue.js" "$template/index.d.ts" "$template/resources.d.ts" "$template/operations.d.ts" \
   "$template/README.md" "$template/LICENSE" "$stage/"
 cp "$template/generated/methods.js" "$template/generated/methods.d.ts" "$stage/generated/"
 cp "$template"/entries/* "$stage/"

@@ -1,9 +1,9 @@
 // The public classes of digitalocean-wasm: DigitalOcean (one method per catalogue row, each a
 // call of the wasm dispatcher with the method's rows) and DigitalOceanError (what every
-// rejection is, aborts excepted). The catalogue lives here, on the JS side (generated/methods.js);
-// the wasm receives the rows of the method being called.
+// rejection is, aborts excepted). The catalogue lives on the JS side (catalogue.js); the wasm
+// receives the rows of the method being called.
 import { DigitalOceanCore, setErrorFactory } from "./digitalocean_wasm.js";
-import { METHODS, ROWS } from "./generated/methods.js";
+import { METHODS, ROWS } from "./catalogue.js";
 
 /** A failed call: `status` (0 for client-side errors), `id`, `message`, `requestId`, `method`, `path`, `attempts`. */
 export class DigitalOceanError extends Error {

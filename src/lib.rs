@@ -13,8 +13,9 @@
 //! | I/O edge | [`edge`] | the only code that touches JS: the global `fetch` (a direct binding with `catch`), timers (gloo-timers), `AbortSignal`, the driver loop and the poller |
 //! | (beside the layers) | [`alloc`] | the wasm build's global allocator: power-of-two size classes and whole pages over `memory.grow` |
 //!
-//! The generated JS facade and TypeScript declarations (`pkg-template/generated/`) are
-//! written from the same catalogue rows by `tests/catalogue_sync.rs`.
+//! The generated catalogue rows and TypeScript declarations (`pkg-template/generated/`) are
+//! written from the hand table and `operations.tsv` by `tests/catalogue_sync.rs`; the Rust
+//! catalogue reads the generated rows back from `generated/methods.js` at compile time.
 
 pub mod alloc;
 pub mod catalogue;

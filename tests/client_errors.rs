@@ -109,12 +109,7 @@ async fn path_segments_cannot_escape() {
 
 #[wasm_bindgen_test]
 async fn a_malformed_body_is_invalid_reply_and_the_instance_keeps_working() {
-    let client = fresh().await;
-    faults(
-        &client,
-        r#"{"malformed_rate": 1.0, "routes": ["account_get"]}"#,
-    )
-    .await;
+    let client = fresh_with_faults(r#"{"malformed_rate": 1.0, "routes": ["account_get"]}"#).await;
     let error = expect_error(callj(&client, "account", &[]).await, 0, "invalid_reply");
     assert_eq!(text(&error, "path"), "/v2/account");
     faults(&client, r#"{"malformed_rate": 0}"#).await;
@@ -154,23 +149,7 @@ async fn a_closed_port_is_a_network_error() {
 async fn hostile_rows_texts_reject_and_the_module_keeps_working() {
     let client = fresh().await;
     let before = total_requests(&client).await;
-    let mut texts: Vec<String> = [
-        "",
-        "\n",
-        "garbage",
-        "droplet|droplets_get|Get|/v2/droplets/{droplet_id}",
-        "droplets_get|GET|/v2/dro",
-        "x_get|BREW|/v2/x|@|B",
-        "x|x_get|Get|/v2/x|{id:nope>p.x}||Body|Single",
-        "x|x_get|Get|/v2/x||k.type=x|Body|Single",
-        "vpcs_list|GET|/v2/vpcs|@|L:vpcs\nnonsense",
-        "é|ü|Get|/ß|||Body|Single|",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    texts.push("a|".repeat(400_000));
-    texts.push("\n".repeat(100_000));
+    let texts = hostile_rows::malformed_rows_texts();
     let id = js(r#"{"id": 1}"#);
     for rows in &texts {
         for args in [js_sys::Array::new(), [id.clone()].iter().collect()] {

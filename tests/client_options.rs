@@ -98,12 +98,9 @@ async fn the_default_signal_cancels_every_call() {
 
 #[wasm_bindgen_test]
 async fn an_abort_cancels_a_request_in_flight() {
-    let client = fresh().await;
-    faults(
-        &client,
-        r#"{"slow_rate": 1.0, "slow_ms": 3000, "routes": ["account_get"]}"#,
-    )
-    .await;
+    let client =
+        fresh_with_faults(r#"{"slow_rate": 1.0, "slow_ms": 3000, "routes": ["account_get"]}"#)
+            .await;
     let controller = web_sys::AbortController::new().expect("AbortController");
     let opts = with("{}", "signal", &controller.signal().into());
     let started = js_sys::Date::now();
@@ -122,12 +119,9 @@ async fn an_abort_cancels_a_request_in_flight() {
 
 #[wasm_bindgen_test]
 async fn a_timeout_bounds_a_slow_request() {
-    let client = fresh().await;
-    faults(
-        &client,
-        r#"{"slow_rate": 1.0, "slow_ms": 3000, "routes": ["account_get"]}"#,
-    )
-    .await;
+    let client =
+        fresh_with_faults(r#"{"slow_rate": 1.0, "slow_ms": 3000, "routes": ["account_get"]}"#)
+            .await;
     let started = js_sys::Date::now();
     let error = expect_error(
         callj(&client, "account", &[r#"{"timeout": 100}"#]).await,

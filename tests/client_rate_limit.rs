@@ -30,12 +30,7 @@ async fn rate_limit_is_null_then_the_latest_headers() {
 
 #[wasm_bindgen_test]
 async fn injected_429s_are_retried_without_duplicate_creates() {
-    let client = fresh().await;
-    faults(
-        &client,
-        r#"{"rate_429": 0.5, "routes": ["droplets_create"]}"#,
-    )
-    .await;
+    let client = fresh_with_faults(r#"{"rate_429": 0.5, "routes": ["droplets_create"]}"#).await;
     let patient = client_with(r#"{"maxRetries": 12}"#);
     let mut created = 0;
     for i in 0..12 {
@@ -81,12 +76,7 @@ async fn a_503_on_get_is_retried() {
 
 #[wasm_bindgen_test]
 async fn a_503_on_post_is_not_retried() {
-    let client = fresh().await;
-    faults(
-        &client,
-        r#"{"rate_5xx": 1.0, "routes": ["domains_create"]}"#,
-    )
-    .await;
+    let client = fresh_with_faults(r#"{"rate_5xx": 1.0, "routes": ["domains_create"]}"#).await;
     let error = callj(
         &client,
         "createDomain",

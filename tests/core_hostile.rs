@@ -5,12 +5,16 @@
 // Native only: plain #[test]s.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/hostile_rows.rs"]
+mod hostile_rows;
+
 use digitalocean_wasm::catalogue::{self, ReplyKind};
 use digitalocean_wasm::core::{
     classify, pages, plan, prepare, prepare_raw, prepare_rows, ActionFact, ActionStatus,
     ActionTracker, Attempt, BodyFacts, Config, ErrorKind, HeaderFacts, ItemFact, Outcome,
     RetryPolicy, Value,
 };
+use hostile_rows::malformed_rows_texts;
 
 /// xorshift64: a fixed sequence, so failures reproduce.
 struct Rng(u64);
@@ -311,38 +315,6 @@ fn the_tracker_survives_any_event_order() {
             }
         }
     }
-}
-
-/// Rows texts a caller of `dispatch` might pass that are not catalogue rows.
-fn malformed_rows_texts() -> Vec<String> {
-    let mut texts: Vec<String> = [
-        "",
-        "\n",
-        "garbage",
-        "droplet|droplets_get|Get|/v2/droplets/{droplet_id}",
-        "droplets_get|GET|/v2/dro",
-        "x_get|BREW|/v2/x|@|B",
-        "x_get|GET|/v2/x|@|L:",
-        "x|x_get|Get|/v2/x|||Body|Sometimes",
-        "x|x_get|Get|/v2/x|{id:nope>p.x}||Body|Single",
-        "x|x_get|Get|/v2/x|{id:id>p.x|b.type=1|Body|Single",
-        "x|x_get|Get|/v2/x||k.type=x|Body|Single",
-        "x|x_get|Get|/v2/x|{}||Body|Single",
-        "x|x_get|Get|/v2/x|?|x|Body|Single",
-        "vpcs_list|GET|/v2/vpcs|@|L:vpcs\nnonsense",
-        "vpcs_list|GET|/v2/vpcs|@|L:vpcs\n",
-        "é|ü|Get|/ß|||Body|Single|",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    texts.push("a|".repeat(400_000));
-    texts.push("\n".repeat(100_000));
-    texts.push(format!(
-        "x|x_get|Get|/v2/x|{}||Body|Single",
-        "{".repeat(50_000)
-    ));
-    texts
 }
 
 #[test]

@@ -375,7 +375,7 @@ fn the_core_is_sans_io() {
 
 #[test]
 fn generated_rows_take_path_params_then_body_then_query() {
-    if catalogue::generated::TABLE.is_empty() {
+    if catalogue::GENERATED.is_empty() {
         println!("SKIP: no generated rows");
         return;
     }

@@ -47,15 +47,15 @@ echo "--- package files"
 row "wasm" pkg/digitalocean_wasm_bg.wasm
 row "glue" pkg/digitalocean_wasm.js
 row "wasm+glue" pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js
-row "facade+methods" pkg/facade.js pkg/generated/methods.js
-row "all JS of browser.js" pkg/browser.js pkg/digitalocean_wasm.js pkg/facade.js pkg/generated/methods.js
+row "facade+catalogue+methods" pkg/facade.js pkg/catalogue.js pkg/generated/methods.js
+row "all JS of browser.js" pkg/browser.js pkg/digitalocean_wasm.js pkg/facade.js pkg/catalogue.js pkg/generated/methods.js
 # The whole package as a page loads it: the .wasm and every JS file of the client (the catalogue
-# rows live in generated/methods.js). One gzip stream of the four, and the sum of four streams.
-row "wasm+glue+facade+methods" pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js pkg/facade.js pkg/generated/methods.js
-package_files=(pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js pkg/facade.js pkg/generated/methods.js)
+# rows live in generated/methods.js). One gzip stream of the files, and the sum of their streams.
+row "wasm+glue+facade+catalogue+methods" pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js pkg/facade.js pkg/catalogue.js pkg/generated/methods.js
+package_files=(pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js pkg/facade.js pkg/catalogue.js pkg/generated/methods.js)
 sum_gzip=0
 for f in "${package_files[@]}"; do sum_gzip=$((sum_gzip + $(gz "$f"))); done
-printf '%-34s %9s        %9d gzip -9  (%s)\n' "sum of the four, each gzipped" "" "$sum_gzip" "$(kb "$sum_gzip")"
+printf '%-34s %9s        %9d gzip -9  (%s)\n' "sum of the files, each gzipped" "" "$sum_gzip" "$(kb "$sum_gzip")"
 printf '"package per-file gzip sum": {"gzip": %d},\n' "$sum_gzip" >>"$tmp/figures"
 wasm_glue_gzip=$(gz pkg/digitalocean_wasm_bg.wasm pkg/digitalocean_wasm.js)
 # The issue's target is a figure to report; the check that can fail is the regression budget
@@ -71,7 +71,7 @@ check "wasm+glue $(kb "$wasm_glue_gzip") gzip <= the regression budget $(kb "$bu
 package_gzip=$(gz "${package_files[@]}")
 within=1
 [ "$package_gzip" -le "$package_budget_gzip" ] && within=0
-check "wasm+glue+facade+methods $(kb "$package_gzip") gzip <= the regression budget $(kb "$package_budget_gzip")" "$within"
+check "wasm+glue+facade+catalogue+methods $(kb "$package_gzip") gzip <= the regression budget $(kb "$package_budget_gzip")" "$within"
 
 echo "--- one more operation"
 per_op=$(node tests/size/per-operation.mjs pkg)
@@ -101,8 +101,8 @@ if [ "$bundle_rc" -eq 0 ]; then
   row "bundle + wasm" "$tmp/app/bundle.js" pkg/digitalocean_wasm_bg.wasm
 fi
 
-methods=$(node --input-type=module -e 'const m = await import(process.argv[1]); console.log(m.METHODS.length)' "$root/pkg/generated/methods.js" 2>/dev/null || echo 0)
-echo "methods in generated/methods.js: $methods"
+methods=$(node --input-type=module -e 'const m = await import(process.argv[1]); console.log(m.METHODS.length)' "$root/pkg/catalogue.js" 2>/dev/null || echo 0)
+echo "methods in catalogue.js: $methods"
 
 breakdown=null
 if [ "${SIZE_BREAKDOWN:-1}" != 0 ]; then

@@ -1,11 +1,14 @@
-//! Generator of `pkg-template/generated/methods.js` (the catalogue rows, from which the facade
-//! derives its prototype methods and the rows it hands the wasm dispatcher) and `methods.d.ts` (one precise signature per row, rows of a method
-//! as overloads, JSDoc from the row's `///`), from the same rows as the wasm dispatcher.
-//! Native only; `tests/catalogue_sync.rs` checks the files and rewrites them with `BLESS=1`.
+//! Generator of the committed generated files, from `operations.tsv` and the hand-written
+//! table: `pkg-template/generated/methods.js` (the catalogue rows as data, `HAND` and
+//! `GENERATED`; the hand-written `pkg-template/catalogue.js` derives the facade's methods and
+//! the rows it hands the wasm dispatcher from them), `src/catalogue/tags.rs` (the OpenAPI tags
+//! of the generated rows, for their docs links) and `methods.d.ts` (one precise signature per
+//! row, rows of a method as overloads, JSDoc from the row's `///`). Native only;
+//! `tests/catalogue_sync.rs` checks the files and rewrites them with `BLESS=1`.
 //!
 //! ```
-//! use digitalocean_wasm::catalogue::codegen;
-//! assert!(codegen::methods_js().contains("\ncreateDroplet|droplets_create|Post|/v2/droplets|"));
+//! use digitalocean_wasm::catalogue::{codegen, GENERATED};
+//! assert!(codegen::methods_js(GENERATED).contains("\ncreateDroplet|droplets_create|Post|/v2/droplets|"));
 //! assert!(codegen::methods_dts().contains("droplet(ref: { id: Id }, opts?: CallOptions): Promise<{ droplet: Droplet }>;"));
 //! ```
 
@@ -15,66 +18,38 @@ use super::{facade_name, rows, Operation, Plan, ReplyKind};
 
 const HEADER: &str = "// DO NOT EDIT: generated from the catalogue (src/catalogue) by tests/catalogue_sync.rs;\n// `BLESS=1 cargo test --test catalogue_sync` rewrites it.\n";
 
-/// `methods.js`: the catalogue rows as two texts, `HAND` (the hand-written table,
-/// `js|key|Method|path|args|fixed|Reply|Plan`) and `GENERATED` (`operationId|METHOD|path|@body|reply`),
-/// and, derived from them at load time, `ROWS` (a `Map` from each JS method name to its
-/// lines, newline-separated: what the facade hands the wasm dispatcher) and `METHODS` (the
-/// names, table order). The names: a hand row's `js`, a generated row's camelCased
-/// operationId (`camel`, the rule of [`compact::camel`](super::compact::camel)).
+/// `methods.js`: the catalogue rows as two texts and nothing else, `HAND` (the hand-written
+/// table, `js|key|Method|path|args|fixed|Reply|Plan`) and `GENERATED` (`generated`, the rows
+/// of [`generated`]: `operationId|METHOD|path|@body|reply`). The Rust catalogue reads
+/// `GENERATED` back at compile time ([`GENERATED`](super::GENERATED)).
+///
+/// Panics when a row holds a backtick, a backslash or `${` (the texts are template literals,
+/// read back as they are).
 ///
 /// ```
-/// let js = digitalocean_wasm::catalogue::codegen::methods_js();
+/// let js = digitalocean_wasm::catalogue::codegen::methods_js("vpcs_list|GET|/v2/vpcs|@|L:vpcs");
 /// assert!(js.starts_with("// DO NOT EDIT"));
 /// assert!(js.contains("\nreboot|dropletActions_post|Post|"));
-/// assert!(js.contains("\nvpcs_list|GET|/v2/vpcs|@|L:vpcs\n") || !js.contains("vpcs_list|"));
+/// assert!(js.ends_with("\nexport const GENERATED = `\nvpcs_list|GET|/v2/vpcs|@|L:vpcs`;\n"));
 /// ```
-pub fn methods_js() -> String {
-    let hand: Vec<&str> = super::table::TEXT.lines().collect();
-    let generated: Vec<&str> = super::generated::TABLE.lines().collect();
-    let mut out = String::from(HEADER);
-    out.push_str(concat!(
-        "/** The hand-written catalogue rows, one a line: `js|key|Method|path|args|fixed|Reply|Plan`. */\n",
-        "export const HAND = `\n",
-    ));
-    out.push_str(&template_text(&hand.join("\n")));
-    out.push_str(concat!(
-        "`;\n\n",
-        "/** The generated catalogue rows, one a line: `operationId|METHOD|path|@body|reply`. */\n",
-        "export const GENERATED = `\n",
-    ));
-    out.push_str(&template_text(&generated.join("\n")));
-    out.push_str(METHODS_JS_TAIL);
-    out
+pub fn methods_js(generated: &str) -> String {
+    let literal = |text: &str| {
+        assert!(
+            !text.contains(['`', '\\']) && !text.contains("${"),
+            "a catalogue row holds a backtick, a backslash or `${{`"
+        );
+        text.trim_end_matches('\n').to_string()
+    };
+    format!(
+        "{HEADER}\
+         /** The hand-written catalogue rows, one a line: `js|key|Method|path|args|fixed|Reply|Plan`. */\n\
+         export const HAND = `\n{}`;\n\n\
+         /** The generated catalogue rows, one a line: `operationId|METHOD|path|@body|reply`. */\n\
+         export const GENERATED = `\n{}`;\n",
+        literal(super::table::TEXT),
+        literal(generated)
+    )
 }
-
-/// The text as the body of a JS template literal (no escape is needed today; kept safe).
-fn template_text(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('`', "\\`")
-        .replace("${", "\\${")
-}
-
-const METHODS_JS_TAIL: &str = r#"`;
-
-/** The JS name of an operationId, as the Rust `catalogue::compact::camel`: `droplets_list_neighborsIds` -> `dropletsListNeighborsIds` (characters that cannot be in an identifier are dropped and start a new word). */
-export function camel(key) {
-  const [first = "", ...rest] = key.split(/[^A-Za-z0-9$]+/).filter(Boolean);
-  return first + rest.map((word) => word[0].toUpperCase() + word.slice(1)).join("");
-}
-
-/** Each method's catalogue lines, newline-separated, by JS name (hand-written rows win). */
-export const ROWS = new Map();
-const add = (name, line) => ROWS.set(name, ROWS.has(name) ? ROWS.get(name) + "\n" + line : line);
-for (const line of HAND.split("\n")) if (line) add(line.slice(0, line.indexOf("|")), line);
-const hand = new Set(ROWS.keys());
-for (const line of GENERATED.split("\n")) {
-  const name = line && camel(line.slice(0, line.indexOf("|")));
-  if (name && !hand.has(name)) add(name, line);
-}
-
-/** Every method of `DigitalOcean`; each is `(...args) => this.dispatch(name, ROWS.get(name), args)`. */
-export const METHODS = [...ROWS.keys()];
-"#;
 
 /// `methods.d.ts`: `interface DigitalOceanMethods` with one signature per row.
 ///
@@ -281,20 +256,35 @@ fn list_item(list_key: &str, op: &Operation) -> String {
     }
 }
 
-/// `src/catalogue/generated.rs` from the text of `operations.tsv`: one compact row per
-/// operation that no hand-written row covers, sorted by operationId. Skipped: operations on
-/// another server (inference) and bodies that are not JSON. Returns the file and the
-/// number of rows.
+/// What [`generated`] derives from `operations.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// The generated rows, one a line, sorted by operationId (no final newline): what
+    /// [`methods_js`] writes as `GENERATED`.
+    pub rows: String,
+    /// How many rows.
+    pub count: usize,
+    /// `src/catalogue/tags.rs`: the OpenAPI tag of the rows, by first word of the
+    /// operationId, with the operationIds whose tag differs from their word's listed whole.
+    pub tags_rs: String,
+}
+
+/// The generated rows from the text of `operations.tsv`: one compact row per operation
+/// that no hand-written row covers, sorted by operationId, and their tags. Skipped:
+/// operations on another server (inference) and bodies that are not JSON.
 ///
 /// ```
-/// use digitalocean_wasm::catalogue::codegen::generated_rs;
+/// use digitalocean_wasm::catalogue::codegen::generated;
 /// let tsv = "tag\toperationId\tmethod\tpath\thas_request_body\tsuccess_codes\tpolls_action\tpaginated\trequest_body_required\trequest_content_types\tother_pagination_params\tlist_envelope_links_meta\tresponse_top_props\tall_tags\tsecurity\tserver_override\n\
-///            VPCs\tvpcs_get\tGET\t/v2/vpcs/{vpc_id}\tno\t200\tno\tno\t\t\t\tno\tvpc\tVPCs\tbearer_auth:\t\n";
-/// let (text, count) = generated_rs(tsv);
-/// assert_eq!(count, 1);
-/// assert!(text.contains("vpcs_get|GET|/v2/vpcs/{vpc_id}|@|B"));
+///            VPCs\tvpcs_get\tGET\t/v2/vpcs/{vpc_id}\tno\t200\tno\tno\t\t\t\tno\tvpc\tVPCs\tbearer_auth:\t\n\
+///            VPC Members\tvpcs_list_members\tGET\t/v2/vpcs/{vpc_id}/members\tno\t200\tno\tyes\t\t\t\tyes\tlinks,members,meta\tVPCs\tbearer_auth:\t\n";
+/// let out = generated(tsv);
+/// assert_eq!(out.count, 2);
+/// assert_eq!(out.rows, "vpcs_get|GET|/v2/vpcs/{vpc_id}|@|B\nvpcs_list_members|GET|/v2/vpcs/{vpc_id}/members|@|L:members");
+/// // A tie: the first tag in name order is the word's, the other listed whole.
+/// assert!(out.tags_rs.contains("\nvpcs|VPC Members\nvpcs_get|VPCs\""));
 /// ```
-pub fn generated_rs(tsv: &str) -> (String, usize) {
+pub fn generated(tsv: &str) -> Generated {
     let mut lines = tsv.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
     let col = |name: &str| header.iter().position(|h| *h == name);
@@ -331,23 +321,59 @@ pub fn generated_rs(tsv: &str) -> (String, usize) {
     }
     rows.sort();
     let table: Vec<&str> = rows.iter().map(|(_, row, _)| row.as_str()).collect();
-    let tags: Vec<String> = rows
+    let tagged: Vec<(&str, &str)> = rows
         .iter()
-        .map(|(key, _, tag)| format!("{key}|{tag}"))
+        .map(|(key, _, tag)| (key.as_str(), tag.as_str()))
+        .filter(|(_, tag)| !tag.is_empty())
         .collect();
-    let text = format!(
-        "//! DO NOT EDIT: rows derived from `operations.tsv` for the operations the hand-written\n\
-         //! table does not cover, in the [`compact`](super::compact) encoding. Regenerate with\n\
+    let tags_rs = format!(
+        "//! DO NOT EDIT: the OpenAPI tags of the generated rows (for their docs links), derived\n\
+         //! from `operations.tsv` by [`codegen`](super::codegen). Regenerate with\n\
          //! `BLESS=1 cargo test --test catalogue_sync`.\n\n\
-         /// One row per line: `operationId|METHOD|path|@body|reply`.\n\
-         pub static TABLE: &str = \"\\\n{}\";\n\n\
-         /// `operationId|tag` of the generated rows, for the docs links (not in the wasm).\n\
-         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         /// `name|tag` lines: an operationId's tag is that of the line naming it, else that of\n\
+         /// the line naming its first `_`-separated word ([`compact::tag`](super::compact::tag)).\n\
          pub static TAGS: &str = \"\\\n{}\";\n",
-        table.join("\n"),
-        tags.join("\n")
+        tag_lines(&tagged).join("\n")
     );
-    (text, rows.len())
+    Generated {
+        rows: table.join("\n"),
+        count: rows.len(),
+        tags_rs,
+    }
+}
+
+/// The `name|tag` lines of `tags.rs` for `(operationId, tag)` pairs: one per first word
+/// (its tag: the tag of the operationId that is the word itself, else the most frequent
+/// one, the first in name order on a tie), then the operationIds whose tag differs from
+/// their word's.
+fn tag_lines(tagged: &[(&str, &str)]) -> Vec<String> {
+    use std::collections::BTreeMap;
+    let word = |key: &str| key.split('_').next().unwrap_or(key).to_string();
+    let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for (key, tag) in tagged {
+        *counts.entry(word(key)).or_default().entry(tag).or_default() += 1;
+    }
+    let mut of_word: BTreeMap<String, &str> = BTreeMap::new();
+    for (name, tags) in &counts {
+        let most = tags.values().copied().max().unwrap_or(0);
+        let tag = tagged
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, tag)| *tag)
+            .or_else(|| tags.iter().find(|(_, n)| **n == most).map(|(t, _)| *t))
+            .unwrap_or("");
+        of_word.insert(name.clone(), tag);
+    }
+    let mut lines: Vec<String> = of_word
+        .iter()
+        .map(|(name, tag)| format!("{name}|{tag}"))
+        .collect();
+    for (key, tag) in tagged {
+        if of_word.get(&word(key)) != Some(tag) {
+            lines.push(format!("{key}|{tag}"));
+        }
+    }
+    lines
 }
 
 fn generated_reply(method: &str, codes: &str, polls: &str, enveloped: bool, props: &str) -> String {

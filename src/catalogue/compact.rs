@@ -206,7 +206,7 @@ pub fn encode(op: &Operation) -> String {
 }
 
 /// The doc of a generated row: method, path and operationId, and the DO docs link when
-/// the tag is known ([`super::generated::TAGS`]).
+/// the tag is known ([`tag`]).
 ///
 /// ```
 /// use digitalocean_wasm::catalogue::{compact, rows};
@@ -219,13 +219,8 @@ pub fn doc(op: &Operation) -> Option<String> {
     if !op.args.starts_with('@') {
         return None;
     }
-    let tag = super::generated::TAGS.lines().find_map(|l| {
-        l.split_once('|')
-            .filter(|(key, _)| *key == op.key)
-            .map(|(_, tag)| tag)
-    });
     let mut text = format!("`{} {}` ({}).", op.method.as_str(), op.path, op.key);
-    if let Some(tag) = tag {
+    if let Some(tag) = tag(op.key) {
         text.push_str(&format!(
             "\n<https://docs.digitalocean.com/reference/api/digitalocean/#tag/{}/operation/{}>",
             tag.replace(' ', "-"),
@@ -233,6 +228,29 @@ pub fn doc(op: &Operation) -> Option<String> {
         ));
     }
     Some(text)
+}
+
+/// The OpenAPI tag of a generated row's operationId, from the generated `tags.rs`: the tag
+/// of the line naming the operationId, else that of the line naming its first `_`-separated
+/// word; `None` when neither is listed.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::compact::tag;
+/// if digitalocean_wasm::catalogue::rows().any(|r| r.key == "vpcs_list") {
+///     assert_eq!(tag("vpcs_list"), Some("VPCs"));
+/// }
+/// assert_eq!(tag("no such operation"), None);
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn tag(key: &str) -> Option<&'static str> {
+    let listed = |name: &str| {
+        super::tags::TAGS.lines().find_map(|line| {
+            line.split_once('|')
+                .filter(|(named, _)| *named == name)
+                .map(|(_, tag)| tag)
+        })
+    };
+    listed(key).or_else(|| listed(key.split('_').next().unwrap_or(key)))
 }
 
 #[cfg(test)]
@@ -259,8 +277,8 @@ mod tests {
         assert!(!is_camel_of("a_b", "a"));
         assert!(!is_camel_of("a_b", "a_b"));
         assert!(is_camel_of("_x-y", "xY"));
-        for op in rows(super::super::generated::TABLE) {
-            let found = find(super::super::generated::TABLE, &camel(op.key));
+        for op in rows(super::super::GENERATED) {
+            let found = find(super::super::GENERATED, &camel(op.key));
             assert!(found.contains(&op), "{}", op.key);
         }
     }

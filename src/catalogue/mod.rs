@@ -6,10 +6,12 @@
 //! ([`ReplyKind`]) and how many requests the call takes ([`Plan`]). Growing the client to
 //! every operation of the OpenAPI description means adding rows, not functions.
 //!
-//! The tables live here as text ([`rows`], [`variants`], [`rows_text`]) for native code,
-//! the generator and the tests. The shipped wasm does not hold them: the facade's
-//! `generated/methods.js` does, and hands the dispatcher the lines of the method being
-//! called, parsed by [`parse_rows`] (memoised: [`parse_rows_cached`]).
+//! The tables are text: the hand-written rows are declared in `table.rs`, the generated rows
+//! are committed once, in the facade's `pkg-template/generated/methods.js`, and read from it
+//! at compile time ([`GENERATED`]). Native code, the generator and the tests use them here
+//! ([`rows`], [`variants`], [`rows_text`]). The shipped wasm does not hold them: the facade
+//! hands the dispatcher the lines of the method being called, parsed by [`parse_rows`]
+//! (memoised: [`parse_rows_cached`]).
 //!
 //! ```
 //! use digitalocean_wasm::catalogue::{self, Plan};
@@ -21,7 +23,7 @@
 
 /// Declares a table of rows, each under its `///` doc: `TEXT` (the rows as one text, one
 /// line each, see [`compact::parse_hand_line`]: the generator writes it into the facade's
-/// `generated/methods.js`, which hands the wasm the lines of each call; no exported wasm
+/// `generated/methods.js`, whose lines the facade hands the wasm for each call; no exported wasm
 /// code reads it, so it is not in the shipped `.wasm`) and, off wasm only, `ROWS` (the same
 /// rows as structs, for the generator and the tests) and `DOCS` (the docs, same order, for
 /// the `.d.ts`).
@@ -50,9 +52,10 @@ macro_rules! table_rows {
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod compact;
-pub mod generated;
 pub mod spec;
 mod table;
+#[cfg(not(target_arch = "wasm32"))]
+mod tags;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use self::table::ROWS;
@@ -318,13 +321,13 @@ impl<S: AsRef<str>> Operation<S> {
 /// The names of the per-call options object, the optional LAST argument of every method.
 pub const CALL_OPTION_KEYS: [&str; 4] = ["signal", "wait", "timeout", "onProgress"];
 
-/// Every row, hand-written rows first, then the generated ones ([`generated::TABLE`]).
+/// Every row, hand-written rows first, then the generated ones ([`GENERATED`]).
 ///
 /// ```
 /// assert!(digitalocean_wasm::catalogue::rows().any(|r| r.js == "metaReset"));
 /// ```
 pub fn rows() -> impl Iterator<Item = Operation> {
-    hand_rows().chain(compact::rows(generated::TABLE))
+    hand_rows().chain(compact::rows(GENERATED))
 }
 
 /// The hand-written rows ([`table::TEXT`]), in table order.
@@ -380,7 +383,7 @@ fn scan_variants(js_name: &str) -> Vec<Operation> {
         }
     }
     if found.is_empty() {
-        found = compact::find(generated::TABLE, js_name);
+        found = compact::find(GENERATED, js_name);
     }
     found
 }
@@ -405,7 +408,7 @@ pub fn rows_text(js_name: &str) -> Option<String> {
         .filter(|line| line.split('|').next() == Some(js_name))
         .collect();
     if lines.is_empty() {
-        lines = generated::TABLE
+        lines = GENERATED
             .split('\n')
             .filter(|line| compact::camel(line.split('|').next().unwrap_or("")) == js_name)
             .collect();
@@ -567,6 +570,65 @@ pub fn is_call_options_of(rows: &[Operation<&str>], position: usize, keys: &[&st
         None => false,
     };
     beyond || (!keys.is_empty() && keys.iter().all(|k| CALL_OPTION_KEYS.contains(k)))
+}
+
+/// The generated rows, one a line: `operationId|METHOD|path|@body|reply` ([`compact`]), for
+/// the operations of the OpenAPI description no hand-written row covers, sorted by
+/// operationId. Their one committed copy is the `GENERATED` template literal of
+/// `pkg-template/generated/methods.js` (written by [`codegen`] from `operations.tsv`), read
+/// here at compile time; a file without that literal, with an empty one or with an escape in
+/// it does not compile. No exported wasm code reads it, so it is not in the shipped `.wasm`.
+///
+/// ```
+/// let rows = digitalocean_wasm::catalogue::GENERATED;
+/// assert!(rows.lines().any(|l| l.starts_with("vpcs_list|GET|/v2/vpcs|")));
+/// assert!(!rows.starts_with('\n') && !rows.ends_with('\n'));
+/// ```
+pub static GENERATED: &str = js_template_literal(
+    include_str!("../../pkg-template/generated/methods.js"),
+    "\nexport const GENERATED = `\n",
+);
+
+/// The body of the JS template literal that follows `opening` in `js` (up to the next
+/// backtick). Evaluated at compile time: it fails the build when `opening` is missing, the
+/// body is empty or unterminated, or the body holds a `\\` or `${` (the text is taken as
+/// it is, so nothing may need unescaping).
+const fn js_template_literal(js: &'static str, opening: &str) -> &'static str {
+    let (bytes, open) = (js.as_bytes(), opening.as_bytes());
+    let mut start = 0;
+    loop {
+        assert!(
+            start + open.len() <= bytes.len(),
+            "methods.js: template literal not found"
+        );
+        let mut i = 0;
+        while i < open.len() && bytes[start + i] == open[i] {
+            i += 1;
+        }
+        if i == open.len() {
+            start += i;
+            break;
+        }
+        start += 1;
+    }
+    let mut end = start;
+    while end < bytes.len() && bytes[end] != b'`' {
+        let escape = bytes[end] == b'\\'
+            || (bytes[end] == b'$' && end + 1 < bytes.len() && bytes[end + 1] == b'{');
+        assert!(!escape, "methods.js: an escape in the template literal");
+        end += 1;
+    }
+    assert!(
+        end < bytes.len(),
+        "methods.js: unterminated template literal"
+    );
+    assert!(end > start, "methods.js: empty template literal");
+    let (_, rest) = bytes.split_at(start);
+    let (body, _) = rest.split_at(end - start);
+    match std::str::from_utf8(body) {
+        Ok(text) => text,
+        Err(_) => panic!("methods.js: not UTF-8"),
+    }
 }
 
 // `ROWS` exists off wasm only.

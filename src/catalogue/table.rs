@@ -5,8 +5,8 @@
 //! Row: JS name, operationId, method, path template, argument spec (see [`super::spec`]),
 //! fixed values, reply kind, plan.
 
-// The rows as structs (`ROWS`) exist off wasm only; `TEXT` is what the generator ships in
-// the facade's generated/methods.js (the shipped wasm reads neither).
+// The rows as structs (`ROWS`) exist off wasm only; `TEXT` is what the generator writes as
+// `HAND` in the facade's generated/methods.js (the shipped wasm reads neither).
 #[cfg(not(target_arch = "wasm32"))]
 use super::{Method::*, Plan::*, ReplyKind::*};
 

@@ -2,6 +2,8 @@
 //! compile time as gloo-net's tests do), a fresh client per test, argument and result helpers.
 #![allow(dead_code)]
 
+pub mod hostile_rows;
+
 use digitalocean_wasm::catalogue::rows_text;
 use digitalocean_wasm::js::client::DigitalOceanCore;
 use js_sys::{Array, Function, Object, Reflect, JSON};
@@ -163,6 +165,13 @@ pub async fn faults(client: &DigitalOceanCore, body: &str) {
     callj(client, "metaFaults", &[body])
         .await
         .expect("metaFaults");
+}
+
+/// A [`fresh`] client after setting fault injection on the simulator ([`faults`]).
+pub async fn fresh_with_faults(body: &str) -> DigitalOceanCore {
+    let client = fresh().await;
+    faults(&client, body).await;
+    client
 }
 
 /// A JS function that pushes its argument onto the returned array.

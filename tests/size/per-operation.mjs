@@ -7,7 +7,8 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const dir = resolve(process.argv[2] ?? "pkg");
-const { HAND, GENERATED, METHODS } = await import(pathToFileURL(join(dir, "generated", "methods.js")));
+const { HAND, GENERATED } = await import(pathToFileURL(join(dir, "generated", "methods.js")));
+const { METHODS } = await import(pathToFileURL(join(dir, "catalogue.js")));
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const generated = GENERATED.split("\n").filter(Boolean);
 const kept = generated.filter((_, i) => i % 4 !== 0);
