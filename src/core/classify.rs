@@ -287,7 +287,7 @@ mod tests {
 
     fn failed_id(outcome: Outcome) -> (String, u16, ErrorKind) {
         match outcome {
-            Outcome::Failed(e) => (e.id, e.status, e.kind),
+            Outcome::Failed(e) => (e.id.clone(), e.status, e.kind),
             other => panic!("expected Failed, got {other:?}"),
         }
     }
