@@ -301,23 +301,23 @@ fn header_safe(value: &str, key: &str) -> Result<(), Error> {
 pub fn env_var(name: &str) -> Option<String> {
     let global = js_sys::global();
     let key = JsValue::from_str(name);
-    let from_process = Reflect::get(&global, &JsValue::from_str("process"))
-        .ok()
-        .filter(JsValue::is_object)
-        .and_then(|p| Reflect::get(&p, &JsValue::from_str("env")).ok())
-        .filter(JsValue::is_object)
+    let from_process = object_at(&global, "process")
+        .and_then(|p| object_at(&p, "env"))
         .and_then(|env| Reflect::get(&env, &key).ok())
         .and_then(|v| v.as_string());
     from_process.or_else(|| {
-        let env = Reflect::get(&global, &JsValue::from_str("Deno"))
-            .ok()
-            .filter(JsValue::is_object)
-            .and_then(|d| Reflect::get(&d, &JsValue::from_str("env")).ok())
-            .filter(JsValue::is_object)?;
+        let env = object_at(&global, "Deno").and_then(|d| object_at(&d, "env"))?;
         let get = Reflect::get(&env, &JsValue::from_str("get"))
             .ok()?
             .dyn_into::<Function>()
             .ok()?;
         get.call1(&env, &key).ok()?.as_string()
     })
+}
+
+/// `value[key]` when it can be read and is an object.
+fn object_at(value: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(value, &JsValue::from_str(key))
+        .ok()
+        .filter(JsValue::is_object)
 }
