@@ -113,14 +113,7 @@ impl Drop for WaitActions {
             return;
         };
         state.waiters.retain(|w| !Rc::ptr_eq(w, &self.waiter));
-        let unwanted: Vec<u64> = self
-            .waiter
-            .ids
-            .iter()
-            .copied()
-            .filter(|id| !state.is_wanted(*id))
-            .collect();
-        state.forget_unwanted(&unwanted);
+        state.forget_unwanted(&self.waiter.ids);
     }
 }
 
