@@ -465,11 +465,9 @@ fn notify(state: &Rc<RefCell<PollState>>) {
         }
         st.waiters
             .retain(|w| !finished.iter().any(|(f, _)| Rc::ptr_eq(f, w)));
-        let kept: Vec<(u64, JsValue)> = std::mem::take(&mut st.latest);
-        st.latest = kept
-            .into_iter()
-            .filter(|(id, _)| st.is_wanted(*id))
-            .collect();
+        let mut latest = std::mem::take(&mut st.latest);
+        latest.retain(|(id, _)| st.is_wanted(*id));
+        st.latest = latest;
     }
     for (function, action) in progress {
         let _ = js::call1(&function, &action);
