@@ -158,8 +158,9 @@ impl PollState {
             .into_iter()
             .partition(|w| all || unknown.is_some_and(|id| w.ids.contains(&id)));
         self.waiters = kept;
-        let ids: Vec<u64> = ended.iter().flat_map(|w| w.ids.iter().copied()).collect();
-        self.forget_unwanted(&ids);
+        for waiter in &ended {
+            self.forget_unwanted(&waiter.ids);
+        }
         ended
     }
 
