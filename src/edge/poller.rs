@@ -125,13 +125,19 @@ impl PollState {
 
     /// Stops tracking those of `ids` no waiter wants any more.
     fn forget_unwanted(&mut self, ids: &[u64]) {
-        let unwanted: Vec<u64> = ids
-            .iter()
-            .copied()
-            .filter(|id| !self.is_wanted(*id))
-            .collect();
-        self.tracker.forget(&unwanted);
-        self.latest.retain(|(id, _)| !unwanted.contains(id));
+        for &id in ids {
+            if !self.is_wanted(id) {
+                self.tracker.forget(&[id]);
+            }
+        }
+        self.keep_wanted_latest();
+    }
+
+    /// Drops the latest objects of the actions no waiter waits for any more.
+    fn keep_wanted_latest(&mut self) {
+        let mut latest = std::mem::take(&mut self.latest);
+        latest.retain(|(id, _)| self.is_wanted(*id));
+        self.latest = latest;
     }
 
     /// A poll failed with `error`: counts it and takes out the waiters it ends (those of a
@@ -466,9 +472,7 @@ fn notify(state: &Rc<RefCell<PollState>>) {
         }
         st.waiters
             .retain(|w| !finished.iter().any(|(f, _)| Rc::ptr_eq(f, w)));
-        let mut latest = std::mem::take(&mut st.latest);
-        latest.retain(|(id, _)| st.is_wanted(*id));
-        st.latest = latest;
+        st.keep_wanted_latest();
     }
     for (function, action) in progress {
         let _ = js::call1(&function, &action);
