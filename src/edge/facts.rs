@@ -96,7 +96,11 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
 /// An object reduced to [`ENTRY_KEYS`], or an array of such objects.
 fn entries(value: &JsValue) -> Value {
     if Array::is_array(value) {
-        Value::Arr(Array::from(value).iter().map(|v| entry(&v)).collect())
+        let mut items = Vec::new();
+        for item in Array::from(value).iter() {
+            items.push(entry(&item));
+        }
+        Value::Arr(items)
     } else {
         entry(value)
     }
