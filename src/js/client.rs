@@ -218,24 +218,24 @@ fn action_ids(value: &JsValue) -> Result<Vec<u64>, Error> {
     } else {
         vec![value.clone()]
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let raw = if item.is_object() {
-                Reflect::get(item, &JsValue::from_str("id")).unwrap_or(JsValue::UNDEFINED)
-            } else {
-                item.clone()
-            };
-            raw.as_f64()
-                .or_else(|| raw.as_string().and_then(|s| parse_decimal(s.trim())))
-                .and_then(action_id)
-                .ok_or_else(|| {
-                    Error::bad_argument(format!(
-                        "waitForActions: item {} must be an action id or an action object",
-                        i + 1
-                    ))
-                })
-        })
-        .collect()
+    let mut ids = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let raw = if item.is_object() {
+            Reflect::get(item, &JsValue::from_str("id")).unwrap_or(JsValue::UNDEFINED)
+        } else {
+            item.clone()
+        };
+        let id = raw
+            .as_f64()
+            .or_else(|| raw.as_string().and_then(|s| parse_decimal(s.trim())))
+            .and_then(action_id)
+            .ok_or_else(|| {
+                Error::bad_argument(format!(
+                    "waitForActions: item {} must be an action id or an action object",
+                    i + 1
+                ))
+            })?;
+        ids.push(id);
+    }
+    Ok(ids)
 }
