@@ -175,11 +175,10 @@ fn split_arguments(
             }
         }
     }
-    let converted = values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| to_value(v, name, i + 1))
-        .collect::<Result<Vec<Value>, Error>>()?;
+    let mut converted = Vec::with_capacity(values.len());
+    for (i, value) in values.iter().enumerate() {
+        converted.push(to_value(value, name, i + 1)?);
+    }
     Ok((converted, options))
 }
 
