@@ -106,7 +106,11 @@ pub fn items(value: &JsValue) -> Result<Vec<JsValue>, JsValue> {
     } else {
         0
     };
-    (0..length).map(|i| Reflect::get_u32(value, i)).collect()
+    let mut items = Vec::new();
+    for i in 0..length {
+        items.push(Reflect::get_u32(value, i)?);
+    }
+    Ok(items)
 }
 
 /// `JSON.parse` of a JS string that stays on the JS side (a reply body is never copied into
