@@ -280,17 +280,28 @@ impl BodyFacts {
             },
             _ => &[],
         };
-        BodyFacts {
+        let mut facts = BodyFacts {
             empty: false,
             is_json: true,
             error_id: text(&["id"]),
             error_message: text(&["message"]),
             request_id: text(&["request_id"]),
-            actions: actions.iter().filter_map(ActionFact::from_value).collect(),
+            actions: Vec::new(),
             next_page: text(&["links", "pages", "next"]),
             total: body.pointer(&["meta", "total"]).and_then(Value::as_f64),
-            items: items.iter().filter_map(ItemFact::from_value).collect(),
+            items: Vec::new(),
+        };
+        for action in actions {
+            if let Some(fact) = ActionFact::from_value(action) {
+                facts.actions.push(fact);
+            }
         }
+        for item in items {
+            if let Some(fact) = ItemFact::from_value(item) {
+                facts.items.push(fact);
+            }
+        }
+        facts
     }
 }
 
