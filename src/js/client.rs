@@ -71,10 +71,10 @@ impl DigitalOceanCore {
             None => Ok(None),
         };
         let prepared = parsed.and_then(|parsed| {
-            let views: Vec<Operation<&str>> = parsed
-                .iter()
-                .flat_map(|rows| rows.iter().map(Operation::borrowed))
-                .collect();
+            let mut views: Vec<Operation<&str>> = Vec::new();
+            for row in parsed.iter().flat_map(|rows| rows.iter()) {
+                views.push(row.borrowed());
+            }
             let (values, options) = split_arguments(&name, &views, &args)?;
             let call = prepare_ops(&self.client.settings.config, &name, &views, &values)?;
             Ok((Job::Call(call), options))
