@@ -82,11 +82,14 @@ pub fn is_array(value: &JsValue) -> bool {
 /// # }
 /// ```
 pub fn keys(value: &JsValue) -> Result<Vec<String>, JsValue> {
-    let keys = object_keys(value)?;
-    Ok(items(&keys)?
-        .iter()
-        .filter_map(JsValue::as_string)
-        .collect())
+    let names = object_keys(value)?;
+    let mut keys = Vec::new();
+    for name in items(&names)? {
+        if let Some(key) = name.as_string() {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
 }
 
 /// The elements of an array-like through `Reflect` (a throwing getter or Proxy is an `Err`).
