@@ -160,10 +160,14 @@ impl PollState {
         if all {
             self.failures = 0;
         }
-        let (ended, kept): (Vec<Rc<Waiter>>, Vec<Rc<Waiter>>) = std::mem::take(&mut self.waiters)
-            .into_iter()
-            .partition(|w| all || unknown.is_some_and(|id| w.ids.contains(&id)));
-        self.waiters = kept;
+        let mut ended = Vec::new();
+        for waiter in std::mem::take(&mut self.waiters) {
+            if all || unknown.is_some_and(|id| waiter.ids.contains(&id)) {
+                ended.push(waiter);
+            } else {
+                self.waiters.push(waiter);
+            }
+        }
         for waiter in &ended {
             self.forget_unwanted(&waiter.ids);
         }
