@@ -463,7 +463,10 @@ fn notify(state: &Rc<RefCell<PollState>>) {
                         let mut pending = waiter.pending.borrow_mut();
                         pending.retain(|p| *p != id);
                         if pending.is_empty() {
-                            let objects = waiter.ids.iter().map(|i| st.latest_of(*i)).collect();
+                            let mut objects = Vec::with_capacity(waiter.ids.len());
+                            for &waited in &waiter.ids {
+                                objects.push(st.latest_of(waited));
+                            }
                             finished.push((waiter.clone(), Ok(objects)));
                         }
                     }
