@@ -478,17 +478,15 @@ fn shape_actions(reply: ReplyKind<&str>, body: &JsValue, objects: Vec<JsValue>) 
 
 /// `immediate` with every action replaced by its final object from `finals` (same id).
 fn merge(immediate: &Array, finals: &[JsValue]) -> Array {
-    immediate
-        .iter()
-        .map(|action| {
-            let id = get(&action, "id").as_f64();
-            finals
-                .iter()
-                .find(|f| id.is_some() && get(f, "id").as_f64() == id)
-                .cloned()
-                .unwrap_or(action)
-        })
-        .collect()
+    let merged = Array::new();
+    for action in immediate.iter() {
+        let id = get(&action, "id").as_f64();
+        let last = finals
+            .iter()
+            .find(|f| id.is_some() && get(f, "id").as_f64() == id);
+        merged.push(last.unwrap_or(&action));
+    }
+    merged
 }
 
 fn id_text(item: &JsValue) -> Option<String> {
@@ -497,7 +495,11 @@ fn id_text(item: &JsValue) -> Option<String> {
 }
 
 fn array(values: Vec<JsValue>) -> Array {
-    values.into_iter().collect()
+    let array = Array::new();
+    for value in &values {
+        array.push(value);
+    }
+    array
 }
 
 fn wrap(key: &str, value: &JsValue) -> JsValue {
