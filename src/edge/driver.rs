@@ -21,6 +21,7 @@ use crate::core::{plan, Call, Error, ErrorKind, ItemFact, Outcome, Prepared};
 use super::client::Client;
 use super::exchange::{exchange, Failure, Reply};
 use super::facts::get;
+use super::js;
 use super::poller::WaitError;
 use super::scope::{CallScope, Stop};
 
@@ -291,7 +292,7 @@ impl State {
             State::Walk { call, walk } => {
                 let key = call.request.reply.list_key().unwrap_or("items");
                 let page = get(&body, key);
-                if Array::is_array(&page) {
+                if js::is_array(&page) {
                     for item in Array::from(&page).iter() {
                         walk.items.push(&item);
                     }
@@ -467,7 +468,7 @@ fn shape_actions(reply: ReplyKind<&str>, body: &JsValue, objects: Vec<JsValue>) 
         // (those already completed in the reply stay as they were).
         _ => {
             let listed = get(body, "actions");
-            if Array::is_array(&listed) {
+            if js::is_array(&listed) {
                 wrap("actions", &merge(&Array::from(&listed), &objects))
             } else {
                 wrap("actions", &array(objects))

@@ -8,6 +8,8 @@ use wasm_bindgen::JsValue;
 use crate::catalogue::ReplyKind;
 use crate::core::{BodyFacts, Value};
 
+use super::js;
+
 /// Fields kept from an action or a list item.
 const ENTRY_KEYS: [&str; 5] = ["id", "name", "region", "status", "type"];
 
@@ -41,7 +43,7 @@ pub fn body_facts(body: &JsValue, reply: ReplyKind<&str>, status: u16) -> BodyFa
 /// # }
 /// ```
 pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
-    if !body.is_object() || Array::is_array(body) {
+    if !body.is_object() || js::is_array(body) {
         return Value::Null;
     }
     let mut fields = match entry(body) {
@@ -79,7 +81,7 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
             ));
         }
         let actions = get(&links, "actions");
-        if Array::is_array(&actions) {
+        if js::is_array(&actions) {
             link_fields.push(("actions".into(), entries(&actions)));
         }
         fields.push(("links".into(), Value::Obj(link_fields)));
@@ -95,7 +97,7 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
 
 /// An object reduced to [`ENTRY_KEYS`], or an array of such objects.
 fn entries(value: &JsValue) -> Value {
-    if Array::is_array(value) {
+    if js::is_array(value) {
         let mut items = Vec::new();
         for item in Array::from(value).iter() {
             items.push(entry(&item));

@@ -413,7 +413,7 @@ async fn tick(
 /// Keeps the latest JS object of every open action seen in `objects` (parallel to `facts`).
 #[inline(never)]
 fn remember(st: &mut PollState, objects: &JsValue, facts: &[ActionFact]) {
-    if !Array::is_array(objects) {
+    if !js::is_array(objects) {
         return;
     }
     for object in Array::from(objects).iter() {
