@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortSignal;
 
@@ -293,7 +293,7 @@ impl State {
                 let key = call.request.reply.list_key().unwrap_or("items");
                 let page = get(&body, key);
                 if js::is_array(&page) {
-                    for item in Array::from(&page).iter() {
+                    for item in page.unchecked_ref::<Array>().iter() {
                         walk.items.push(&item);
                     }
                 }
@@ -469,7 +469,7 @@ fn shape_actions(reply: ReplyKind<&str>, body: &JsValue, objects: Vec<JsValue>) 
         _ => {
             let listed = get(body, "actions");
             if js::is_array(&listed) {
-                wrap("actions", &merge(&Array::from(&listed), &objects))
+                wrap("actions", &merge(listed.unchecked_ref(), &objects))
             } else {
                 wrap("actions", &array(objects))
             }

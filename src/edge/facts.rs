@@ -3,7 +3,7 @@
 //! message, actions, list items' id/name/region, `links`, `meta.total`).
 
 use js_sys::{Array, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::catalogue::ReplyKind;
 use crate::core::{BodyFacts, Value};
@@ -99,7 +99,7 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
 fn entries(value: &JsValue) -> Value {
     if js::is_array(value) {
         let mut items = Vec::new();
-        for item in Array::from(value).iter() {
+        for item in value.unchecked_ref::<Array>().iter() {
             items.push(entry(&item));
         }
         Value::Arr(items)

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use js_sys::{Array, Function};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::{plan, ActionEvent, ActionFact, ActionTracker, Error, ErrorKind, PollRequest};
 
@@ -416,7 +416,7 @@ fn remember(st: &mut PollState, objects: &JsValue, facts: &[ActionFact]) {
     if !js::is_array(objects) {
         return;
     }
-    for object in Array::from(objects).iter() {
+    for object in objects.unchecked_ref::<Array>().iter() {
         let id = get(&object, "id")
             .as_f64()
             .and_then(crate::core::facts::action_id);
