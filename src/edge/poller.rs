@@ -445,8 +445,8 @@ fn notify(state: &Rc<RefCell<PollState>>) {
         while let Some(event) = st.tracker.poll_event() {
             events.push(event);
         }
-        for event in events {
-            let (id, end) = match &event {
+        for event in &events {
+            let (id, end) = match event {
                 ActionEvent::Changed { id, .. } => (*id, None),
                 ActionEvent::Completed(id) => (*id, Some(true)),
                 ActionEvent::Errored(id) => (*id, Some(false)),
@@ -481,8 +481,8 @@ fn notify(state: &Rc<RefCell<PollState>>) {
             .retain(|w| !finished.iter().any(|(f, _)| Rc::ptr_eq(f, w)));
         st.keep_wanted_latest();
     }
-    for (function, action) in progress {
-        let _ = js::call1(&function, &action);
+    for (function, action) in &progress {
+        let _ = js::call1(function, action);
     }
     for (waiter, outcome) in finished {
         waiter.finish(outcome);
