@@ -441,10 +441,7 @@ fn notify(state: &Rc<RefCell<PollState>>) {
         let Ok(mut st) = state.try_borrow_mut() else {
             return;
         };
-        let mut events = Vec::new();
-        while let Some(event) = st.tracker.poll_event() {
-            events.push(event);
-        }
+        let events = st.tracker.take_events();
         for event in &events {
             let (id, end) = match event {
                 ActionEvent::Changed { id, .. } => (*id, None),
