@@ -46,11 +46,17 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
     if !body.is_object() || js::is_array(body) {
         return Value::Null;
     }
-    let mut fields = match entry(body) {
+    // The body itself is an action only for a bare action reply; else only its id, status
+    // and type are read (an error body's `id`).
+    let own_keys: &[&str] = if reply == ReplyKind::BareAction {
+        &ENTRY_KEYS
+    } else {
+        &["id", "status", "type"]
+    };
+    let mut fields = match entry(body, own_keys) {
         Value::Obj(fields) => fields,
         _ => Vec::new(),
     };
-    fields.retain(|(k, _)| k != "region" && k != "name" || reply == ReplyKind::BareAction);
     if let Some(message) = get(body, "message").as_string() {
         fields.push(("message".into(), Value::Str(message)));
     }
@@ -100,20 +106,21 @@ fn entries(value: &JsValue) -> Value {
     if js::is_array(value) {
         let mut items = Vec::new();
         for item in value.unchecked_ref::<Array>().iter() {
-            items.push(entry(&item));
+            items.push(entry(&item, &ENTRY_KEYS));
         }
         Value::Arr(items)
     } else {
-        entry(value)
+        entry(value, &ENTRY_KEYS)
     }
 }
 
-fn entry(value: &JsValue) -> Value {
+/// An object reduced to `keys` (a subset of [`ENTRY_KEYS`], in its order).
+fn entry(value: &JsValue, keys: &[&str]) -> Value {
     if !value.is_object() {
         return Value::Null;
     }
     let mut fields = Vec::new();
-    for key in ENTRY_KEYS {
+    for &key in keys {
         let field = get(value, key);
         let kept = if let Some(s) = field.as_string() {
             Value::Str(s)
