@@ -112,7 +112,7 @@ impl Drop for WaitActions {
         let Ok(mut state) = self.state.try_borrow_mut() else {
             return;
         };
-        state.waiters.retain(|w| !Rc::ptr_eq(w, &self.waiter));
+        state.remove_waiter(&self.waiter);
         state.forget_unwanted(&self.waiter.ids);
     }
 }
@@ -121,6 +121,11 @@ impl PollState {
     /// Whether some waiter still waits for `id`.
     fn is_wanted(&self, id: u64) -> bool {
         self.waiters.iter().any(|w| w.ids.contains(&id))
+    }
+
+    /// Takes `waiter` off the list of waits.
+    fn remove_waiter(&mut self, waiter: &Rc<Waiter>) {
+        self.waiters.retain(|w| !Rc::ptr_eq(w, waiter));
     }
 
     /// Stops tracking those of `ids` no waiter wants any more.
@@ -474,8 +479,9 @@ fn notify(state: &Rc<RefCell<PollState>>) {
                 }
             }
         }
-        st.waiters
-            .retain(|w| !finished.iter().any(|(f, _)| Rc::ptr_eq(f, w)));
+        for (waiter, _) in &finished {
+            st.remove_waiter(waiter);
+        }
         st.keep_wanted_latest();
     }
     for (function, action) in &progress {
