@@ -326,6 +326,15 @@ impl ActionTracker {
         (!self.events.is_empty()).then(|| self.events.remove(0))
     }
 
+    /// Every pending event at once, oldest first.
+    ///
+    /// ```
+    /// assert!(digitalocean_wasm::core::ActionTracker::new(1.0).take_events().is_empty());
+    /// ```
+    pub fn take_events(&mut self) -> Vec<ActionEvent> {
+        std::mem::take(&mut self.events)
+    }
+
     fn update(&mut self, action: &ActionFact) {
         let Ok(pos) = self.open.binary_search_by_key(&action.id, |e| e.id) else {
             return;

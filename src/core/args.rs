@@ -183,15 +183,14 @@ fn no_variant_error(
     // Keys of the first object argument that belong to different variants: "not both".
     if let Some(Value::Obj(pairs)) = present(args, 0) {
         let owners = |key: &str| -> Vec<usize> {
-            variants
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, s))| {
-                    s.first()
-                        .is_some_and(|a| a.is_object && a.fields.iter().any(|f| f.name == key))
-                })
-                .map(|(i, _)| i)
-                .collect()
+            let mut owners = Vec::new();
+            for (i, (_, spec)) in variants.iter().enumerate() {
+                let first = spec.first();
+                if first.is_some_and(|a| a.is_object && a.fields.iter().any(|f| f.name == key)) {
+                    owners.push(i);
+                }
+            }
+            owners
         };
         for (a, _) in pairs {
             for (b, _) in pairs {

@@ -164,12 +164,12 @@ pub fn classify(
                         .with_request_id(headers.request_id.clone()),
                 );
             }
-            let open: Vec<u64> = body
-                .actions
-                .iter()
-                .filter(|a| a.status == ActionStatus::InProgress)
-                .map(|a| a.id)
-                .collect();
+            let mut open: Vec<u64> = Vec::new();
+            for action in &body.actions {
+                if action.status == ActionStatus::InProgress {
+                    open.push(action.id);
+                }
+            }
             if open.is_empty() {
                 Outcome::Done
             } else {
@@ -287,7 +287,7 @@ mod tests {
 
     fn failed_id(outcome: Outcome) -> (String, u16, ErrorKind) {
         match outcome {
-            Outcome::Failed(e) => (e.id, e.status, e.kind),
+            Outcome::Failed(e) => (e.id.clone(), e.status, e.kind),
             other => panic!("expected Failed, got {other:?}"),
         }
     }

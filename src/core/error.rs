@@ -53,9 +53,15 @@ impl ErrorKind {
     }
 }
 
-/// A failed call: what `DigitalOceanError` shows to JS.
+/// A failed call: what `DigitalOceanError` shows to JS. Its fields are those of
+/// [`ErrorFields`] (`e.kind`, `e.message`…), kept behind one pointer so that every
+/// `Result<_, Error>` stays small.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Error {
+pub struct Error(Box<ErrorFields>);
+
+/// The fields of an [`Error`], read and written through it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorFields {
     /// Category.
     pub kind: ErrorKind,
     /// HTTP status; 0 for client-side errors.
@@ -84,7 +90,7 @@ impl Error {
     /// assert_eq!(e.id, "network");
     /// ```
     pub fn client(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error {
+        Error(Box::new(ErrorFields {
             kind,
             status: 0,
             id: kind.default_id().to_string(),
@@ -93,7 +99,7 @@ impl Error {
             method: String::new(),
             path: String::new(),
             attempts: 0,
-        }
+        }))
     }
 
     /// A `bad_argument` error (status 0) whose message names the argument.
@@ -153,7 +159,7 @@ impl Error {
     /// assert_eq!((e.kind, e.status), (ErrorKind::Api, 404));
     /// ```
     pub fn api(status: u16, id: impl Into<String>, message: impl Into<String>) -> Error {
-        Error {
+        Error(Box::new(ErrorFields {
             kind: ErrorKind::Api,
             status,
             id: id.into(),
@@ -162,7 +168,7 @@ impl Error {
             method: String::new(),
             path: String::new(),
             attempts: 0,
-        }
+        }))
     }
 
     /// Sets the request the error belongs to (method, path without query, attempts).
@@ -187,6 +193,19 @@ impl Error {
     pub fn with_request_id(mut self, request_id: Option<String>) -> Error {
         self.request_id = request_id;
         self
+    }
+}
+
+impl std::ops::Deref for Error {
+    type Target = ErrorFields;
+    fn deref(&self) -> &ErrorFields {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut ErrorFields {
+        &mut self.0
     }
 }
 

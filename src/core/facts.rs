@@ -22,6 +22,8 @@
 //! assert_eq!(facts.actions[0].status, ActionStatus::InProgress);
 //! ```
 
+use std::slice;
+
 use crate::catalogue::ReplyKind;
 
 use super::value::{number_text, Value};
@@ -260,37 +262,46 @@ impl BodyFacts {
                 .and_then(Value::as_str)
                 .map(str::to_string)
         };
-        let list = |v: Option<&Value>| -> Vec<Value> {
-            v.and_then(Value::as_array)
-                .map(<[Value]>::to_vec)
-                .unwrap_or_default()
-        };
-        let actions: Vec<Value> = match reply {
-            ReplyKind::Action => body.get("action").cloned().into_iter().collect(),
+        fn list(v: Option<&Value>) -> &[Value] {
+            v.and_then(Value::as_array).unwrap_or_default()
+        }
+        let actions: &[Value] = match reply {
+            ReplyKind::Action => body.get("action").map_or(&[], slice::from_ref),
             ReplyKind::Actions | ReplyKind::List("actions") => list(body.get("actions")),
             ReplyKind::LinksActions => list(body.pointer(&["links", "actions"])),
-            ReplyKind::BareAction => vec![body.clone()],
-            _ => Vec::new(),
+            ReplyKind::BareAction => slice::from_ref(body),
+            _ => &[],
         };
-        let items: Vec<Value> = match reply {
+        let items: &[Value] = match reply {
             ReplyKind::List(key) => list(body.get(key)),
             ReplyKind::LinksActions => match body.get("droplet") {
-                Some(one) => vec![one.clone()],
+                Some(one) => slice::from_ref(one),
                 None => list(body.get("droplets")),
             },
-            _ => Vec::new(),
+            _ => &[],
         };
-        BodyFacts {
+        let mut facts = BodyFacts {
             empty: false,
             is_json: true,
             error_id: text(&["id"]),
             error_message: text(&["message"]),
             request_id: text(&["request_id"]),
-            actions: actions.iter().filter_map(ActionFact::from_value).collect(),
+            actions: Vec::new(),
             next_page: text(&["links", "pages", "next"]),
             total: body.pointer(&["meta", "total"]).and_then(Value::as_f64),
-            items: items.iter().filter_map(ItemFact::from_value).collect(),
+            items: Vec::new(),
+        };
+        for action in actions {
+            if let Some(fact) = ActionFact::from_value(action) {
+                facts.actions.push(fact);
+            }
         }
+        for item in items {
+            if let Some(fact) = ItemFact::from_value(item) {
+                facts.items.push(fact);
+            }
+        }
+        facts
     }
 }
 

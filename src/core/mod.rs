@@ -21,10 +21,6 @@
 //! assert_eq!(call.request.url, "http://127.0.0.1:1/v2/droplets/3");
 //! ```
 
-// `Error` is ~150 bytes (the fields `DigitalOceanError` shows); calls are I/O-bound and
-// boxing it would complicate every signature the edge uses.
-#![allow(clippy::result_large_err)]
-
 pub mod actions;
 pub mod args;
 pub mod classify;
@@ -44,7 +40,7 @@ pub mod value;
 
 pub use self::actions::{ActionEvent, ActionTracker, PollRequest};
 pub use self::classify::{classify, classify_network, Attempt, Outcome};
-pub use self::error::{Error, ErrorKind};
+pub use self::error::{Error, ErrorFields, ErrorKind};
 pub use self::facts::{ActionFact, ActionStatus, BodyFacts, HeaderFacts, ItemFact};
 pub use self::prepare::{prepare, prepare_rows, Call, Config, Prepared};
 pub use self::rate_limit::{RateLimitInfo, RateLimiter};

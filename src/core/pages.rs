@@ -65,6 +65,11 @@ fn query_of(url: &str) -> &str {
         .map_or("", |(_, query)| query)
 }
 
+/// The non-empty `key=value` pairs of the query of `url`.
+fn query_pairs(url: &str) -> impl Iterator<Item = &str> {
+    query_of(url).split('&').filter(|p| !p.is_empty())
+}
+
 fn key_of(pair: &str) -> &str {
     pair.split('=').next().unwrap_or("")
 }
@@ -81,10 +86,12 @@ fn key_of(pair: &str) -> &str {
 /// assert!(pages::next_page(&next, "http://h/v2/droplets?page=2").is_err());
 /// ```
 pub fn next_page(previous: &Prepared, next_link: &str) -> Result<Prepared, Error> {
-    let link_query = query_of(next_link);
-    let mut pairs: Vec<&str> = link_query.split('&').filter(|p| !p.is_empty()).collect();
+    let mut pairs: Vec<&str> = Vec::new();
+    for pair in query_pairs(next_link) {
+        pairs.push(pair);
+    }
     let base = previous.url.split('?').next().unwrap_or("");
-    for kept in query_of(&previous.url).split('&').filter(|p| !p.is_empty()) {
+    for kept in query_pairs(&previous.url) {
         if !pairs.iter().any(|p| key_of(p) == key_of(kept)) {
             pairs.push(kept);
         }

@@ -63,13 +63,13 @@ pub fn build(pairs: &[(String, Value)]) -> Result<String, Error> {
         }
     }
     let mut out = String::new();
-    for (key, value) in flat {
+    for (key, value) in &flat {
         if !out.is_empty() {
             out.push('&');
         }
         out.push_str(&encode(key));
         out.push('=');
-        out.push_str(&encode(&value));
+        out.push_str(&encode(value));
     }
     Ok(out)
 }

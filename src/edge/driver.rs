@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortSignal;
 
@@ -21,6 +21,7 @@ use crate::core::{plan, Call, Error, ErrorKind, ItemFact, Outcome, Prepared};
 use super::client::Client;
 use super::exchange::{exchange, Failure, Reply};
 use super::facts::get;
+use super::js;
 use super::poller::WaitError;
 use super::scope::{CallScope, Stop};
 
@@ -291,8 +292,8 @@ impl State {
             State::Walk { call, walk } => {
                 let key = call.request.reply.list_key().unwrap_or("items");
                 let page = get(&body, key);
-                if Array::is_array(&page) {
-                    for item in Array::from(&page).iter() {
+                if js::is_array(&page) {
+                    for item in page.unchecked_ref::<Array>().iter() {
                         walk.items.push(&item);
                     }
                 }
@@ -467,8 +468,8 @@ fn shape_actions(reply: ReplyKind<&str>, body: &JsValue, objects: Vec<JsValue>) 
         // (those already completed in the reply stay as they were).
         _ => {
             let listed = get(body, "actions");
-            if Array::is_array(&listed) {
-                wrap("actions", &merge(&Array::from(&listed), &objects))
+            if js::is_array(&listed) {
+                wrap("actions", &merge(listed.unchecked_ref(), &objects))
             } else {
                 wrap("actions", &array(objects))
             }
@@ -478,17 +479,15 @@ fn shape_actions(reply: ReplyKind<&str>, body: &JsValue, objects: Vec<JsValue>) 
 
 /// `immediate` with every action replaced by its final object from `finals` (same id).
 fn merge(immediate: &Array, finals: &[JsValue]) -> Array {
-    immediate
-        .iter()
-        .map(|action| {
-            let id = get(&action, "id").as_f64();
-            finals
-                .iter()
-                .find(|f| id.is_some() && get(f, "id").as_f64() == id)
-                .cloned()
-                .unwrap_or(action)
-        })
-        .collect()
+    let merged = Array::new();
+    for action in immediate.iter() {
+        let id = get(&action, "id").as_f64();
+        let last = finals
+            .iter()
+            .find(|f| id.is_some() && get(f, "id").as_f64() == id);
+        merged.push(last.unwrap_or(&action));
+    }
+    merged
 }
 
 fn id_text(item: &JsValue) -> Option<String> {
@@ -497,7 +496,11 @@ fn id_text(item: &JsValue) -> Option<String> {
 }
 
 fn array(values: Vec<JsValue>) -> Array {
-    values.into_iter().collect()
+    let array = Array::new();
+    for value in &values {
+        array.push(value);
+    }
+    array
 }
 
 fn wrap(key: &str, value: &JsValue) -> JsValue {

@@ -3,10 +3,12 @@
 //! message, actions, list items' id/name/region, `links`, `meta.total`).
 
 use js_sys::{Array, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::catalogue::ReplyKind;
 use crate::core::{BodyFacts, Value};
+
+use super::js;
 
 /// Fields kept from an action or a list item.
 const ENTRY_KEYS: [&str; 5] = ["id", "name", "region", "status", "type"];
@@ -41,14 +43,20 @@ pub fn body_facts(body: &JsValue, reply: ReplyKind<&str>, status: u16) -> BodyFa
 /// # }
 /// ```
 pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
-    if !body.is_object() || Array::is_array(body) {
+    if !body.is_object() || js::is_array(body) {
         return Value::Null;
     }
-    let mut fields = match entry(body) {
+    // The body itself is an action only for a bare action reply; else only its id, status
+    // and type are read (an error body's `id`).
+    let own_keys: &[&str] = if reply == ReplyKind::BareAction {
+        &ENTRY_KEYS
+    } else {
+        &["id", "status", "type"]
+    };
+    let mut fields = match entry(body, own_keys) {
         Value::Obj(fields) => fields,
         _ => Vec::new(),
     };
-    fields.retain(|(k, _)| k != "region" && k != "name" || reply == ReplyKind::BareAction);
     if let Some(message) = get(body, "message").as_string() {
         fields.push(("message".into(), Value::Str(message)));
     }
@@ -79,7 +87,7 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
             ));
         }
         let actions = get(&links, "actions");
-        if Array::is_array(&actions) {
+        if js::is_array(&actions) {
             link_fields.push(("actions".into(), entries(&actions)));
         }
         fields.push(("links".into(), Value::Obj(link_fields)));
@@ -95,19 +103,24 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
 
 /// An object reduced to [`ENTRY_KEYS`], or an array of such objects.
 fn entries(value: &JsValue) -> Value {
-    if Array::is_array(value) {
-        Value::Arr(Array::from(value).iter().map(|v| entry(&v)).collect())
+    if js::is_array(value) {
+        let mut items = Vec::new();
+        for item in value.unchecked_ref::<Array>().iter() {
+            items.push(entry(&item, &ENTRY_KEYS));
+        }
+        Value::Arr(items)
     } else {
-        entry(value)
+        entry(value, &ENTRY_KEYS)
     }
 }
 
-fn entry(value: &JsValue) -> Value {
+/// An object reduced to `keys` (a subset of [`ENTRY_KEYS`], in its order).
+fn entry(value: &JsValue, keys: &[&str]) -> Value {
     if !value.is_object() {
         return Value::Null;
     }
     let mut fields = Vec::new();
-    for key in ENTRY_KEYS {
+    for &key in keys {
         let field = get(value, key);
         let kept = if let Some(s) = field.as_string() {
             Value::Str(s)

@@ -153,10 +153,12 @@ fn read_headers(headers: &web_sys::Headers) -> HeaderFacts {
         "retry-after",
         "x-request-id",
     ];
-    let found: Vec<(&str, String)> = names
-        .iter()
-        .filter_map(|name| Some((*name, headers.get(name).ok().flatten()?)))
-        .collect();
+    let mut found: Vec<(&str, String)> = Vec::new();
+    for name in names {
+        if let Some(value) = headers.get(name).ok().flatten() {
+            found.push((name, value));
+        }
+    }
     HeaderFacts::from_pairs(found.iter().map(|(k, v)| (*k, v.as_str())))
 }
 

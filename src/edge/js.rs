@@ -82,11 +82,14 @@ pub fn is_array(value: &JsValue) -> bool {
 /// # }
 /// ```
 pub fn keys(value: &JsValue) -> Result<Vec<String>, JsValue> {
-    let keys = object_keys(value)?;
-    Ok(items(&keys)?
-        .iter()
-        .filter_map(JsValue::as_string)
-        .collect())
+    let names = object_keys(value)?;
+    let mut keys = Vec::new();
+    for name in items(&names)? {
+        if let Some(key) = name.as_string() {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
 }
 
 /// The elements of an array-like through `Reflect` (a throwing getter or Proxy is an `Err`).
@@ -106,7 +109,11 @@ pub fn items(value: &JsValue) -> Result<Vec<JsValue>, JsValue> {
     } else {
         0
     };
-    (0..length).map(|i| Reflect::get_u32(value, i)).collect()
+    let mut items = Vec::new();
+    for i in 0..length {
+        items.push(Reflect::get_u32(value, i)?);
+    }
+    Ok(items)
 }
 
 /// `JSON.parse` of a JS string that stays on the JS side (a reply body is never copied into

@@ -20,10 +20,6 @@
 //! | [`poller`] | the action tracker on timers: one request per tick; failing polls end their waits |
 //! | [`client`] | the state one client owns |
 
-// `core::Error` travels by value on the cold path (as in `core`); it is only "large" on
-// 64-bit hosts, not in wasm32.
-#![allow(clippy::result_large_err)]
-
 pub mod client;
 pub mod driver;
 pub mod exchange;

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use js_sys::{Array, Function};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::{plan, ActionEvent, ActionFact, ActionTracker, Error, ErrorKind, PollRequest};
 
@@ -112,15 +112,8 @@ impl Drop for WaitActions {
         let Ok(mut state) = self.state.try_borrow_mut() else {
             return;
         };
-        state.waiters.retain(|w| !Rc::ptr_eq(w, &self.waiter));
-        let unwanted: Vec<u64> = self
-            .waiter
-            .ids
-            .iter()
-            .copied()
-            .filter(|id| !state.is_wanted(*id))
-            .collect();
-        state.forget_unwanted(&unwanted);
+        state.remove_waiter(&self.waiter);
+        state.forget_unwanted(&self.waiter.ids);
     }
 }
 
@@ -130,15 +123,26 @@ impl PollState {
         self.waiters.iter().any(|w| w.ids.contains(&id))
     }
 
+    /// Takes `waiter` off the list of waits.
+    fn remove_waiter(&mut self, waiter: &Rc<Waiter>) {
+        self.waiters.retain(|w| !Rc::ptr_eq(w, waiter));
+    }
+
     /// Stops tracking those of `ids` no waiter wants any more.
     fn forget_unwanted(&mut self, ids: &[u64]) {
-        let unwanted: Vec<u64> = ids
-            .iter()
-            .copied()
-            .filter(|id| !self.is_wanted(*id))
-            .collect();
-        self.tracker.forget(&unwanted);
-        self.latest.retain(|(id, _)| !unwanted.contains(id));
+        for &id in ids {
+            if !self.is_wanted(id) {
+                self.tracker.forget(&[id]);
+            }
+        }
+        self.keep_wanted_latest();
+    }
+
+    /// Drops the latest objects of the actions no waiter waits for any more.
+    fn keep_wanted_latest(&mut self) {
+        let mut latest = std::mem::take(&mut self.latest);
+        latest.retain(|(id, _)| self.is_wanted(*id));
+        self.latest = latest;
     }
 
     /// A poll failed with `error`: counts it and takes out the waiters it ends (those of a
@@ -161,12 +165,17 @@ impl PollState {
         if all {
             self.failures = 0;
         }
-        let (ended, kept): (Vec<Rc<Waiter>>, Vec<Rc<Waiter>>) = std::mem::take(&mut self.waiters)
-            .into_iter()
-            .partition(|w| all || unknown.is_some_and(|id| w.ids.contains(&id)));
-        self.waiters = kept;
-        let ids: Vec<u64> = ended.iter().flat_map(|w| w.ids.iter().copied()).collect();
-        self.forget_unwanted(&ids);
+        let mut ended = Vec::new();
+        for waiter in std::mem::take(&mut self.waiters) {
+            if all || unknown.is_some_and(|id| waiter.ids.contains(&id)) {
+                ended.push(waiter);
+            } else {
+                self.waiters.push(waiter);
+            }
+        }
+        for waiter in &ended {
+            self.forget_unwanted(&waiter.ids);
+        }
         ended
     }
 
@@ -409,10 +418,10 @@ async fn tick(
 /// Keeps the latest JS object of every open action seen in `objects` (parallel to `facts`).
 #[inline(never)]
 fn remember(st: &mut PollState, objects: &JsValue, facts: &[ActionFact]) {
-    if !Array::is_array(objects) {
+    if !js::is_array(objects) {
         return;
     }
-    for object in Array::from(objects).iter() {
+    for object in objects.unchecked_ref::<Array>().iter() {
         let id = get(&object, "id")
             .as_f64()
             .and_then(crate::core::facts::action_id);
@@ -437,12 +446,9 @@ fn notify(state: &Rc<RefCell<PollState>>) {
         let Ok(mut st) = state.try_borrow_mut() else {
             return;
         };
-        let mut events = Vec::new();
-        while let Some(event) = st.tracker.poll_event() {
-            events.push(event);
-        }
-        for event in events {
-            let (id, end) = match &event {
+        let events = st.tracker.take_events();
+        for event in &events {
+            let (id, end) = match event {
                 ActionEvent::Changed { id, .. } => (*id, None),
                 ActionEvent::Completed(id) => (*id, Some(true)),
                 ActionEvent::Errored(id) => (*id, Some(false)),
@@ -459,7 +465,10 @@ fn notify(state: &Rc<RefCell<PollState>>) {
                         let mut pending = waiter.pending.borrow_mut();
                         pending.retain(|p| *p != id);
                         if pending.is_empty() {
-                            let objects = waiter.ids.iter().map(|i| st.latest_of(*i)).collect();
+                            let mut objects = Vec::with_capacity(waiter.ids.len());
+                            for &waited in &waiter.ids {
+                                objects.push(st.latest_of(waited));
+                            }
                             finished.push((waiter.clone(), Ok(objects)));
                         }
                     }
@@ -470,16 +479,13 @@ fn notify(state: &Rc<RefCell<PollState>>) {
                 }
             }
         }
-        st.waiters
-            .retain(|w| !finished.iter().any(|(f, _)| Rc::ptr_eq(f, w)));
-        let kept: Vec<(u64, JsValue)> = std::mem::take(&mut st.latest);
-        st.latest = kept
-            .into_iter()
-            .filter(|(id, _)| st.is_wanted(*id))
-            .collect();
+        for (waiter, _) in &finished {
+            st.remove_waiter(waiter);
+        }
+        st.keep_wanted_latest();
     }
-    for (function, action) in progress {
-        let _ = js::call1(&function, &action);
+    for (function, action) in &progress {
+        let _ = js::call1(function, action);
     }
     for (waiter, outcome) in finished {
         waiter.finish(outcome);

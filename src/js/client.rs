@@ -71,10 +71,10 @@ impl DigitalOceanCore {
             None => Ok(None),
         };
         let prepared = parsed.and_then(|parsed| {
-            let views: Vec<Operation<&str>> = parsed
-                .iter()
-                .flat_map(|rows| rows.iter().map(Operation::borrowed))
-                .collect();
+            let mut views: Vec<Operation<&str>> = Vec::new();
+            for row in parsed.iter().flat_map(|rows| rows.iter()) {
+                views.push(row.borrowed());
+            }
             let (values, options) = split_arguments(&name, &views, &args)?;
             let call = prepare_ops(&self.client.settings.config, &name, &views, &values)?;
             Ok((Job::Call(call), options))
@@ -175,11 +175,10 @@ fn split_arguments(
             }
         }
     }
-    let converted = values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| to_value(v, name, i + 1))
-        .collect::<Result<Vec<Value>, Error>>()?;
+    let mut converted = Vec::with_capacity(values.len());
+    for (i, value) in values.iter().enumerate() {
+        converted.push(to_value(value, name, i + 1)?);
+    }
     Ok((converted, options))
 }
 
@@ -218,24 +217,24 @@ fn action_ids(value: &JsValue) -> Result<Vec<u64>, Error> {
     } else {
         vec![value.clone()]
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let raw = if item.is_object() {
-                Reflect::get(item, &JsValue::from_str("id")).unwrap_or(JsValue::UNDEFINED)
-            } else {
-                item.clone()
-            };
-            raw.as_f64()
-                .or_else(|| raw.as_string().and_then(|s| parse_decimal(s.trim())))
-                .and_then(action_id)
-                .ok_or_else(|| {
-                    Error::bad_argument(format!(
-                        "waitForActions: item {} must be an action id or an action object",
-                        i + 1
-                    ))
-                })
-        })
-        .collect()
+    let mut ids = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let raw = if item.is_object() {
+            Reflect::get(item, &JsValue::from_str("id")).unwrap_or(JsValue::UNDEFINED)
+        } else {
+            item.clone()
+        };
+        let id = raw
+            .as_f64()
+            .or_else(|| raw.as_string().and_then(|s| parse_decimal(s.trim())))
+            .and_then(action_id)
+            .ok_or_else(|| {
+                Error::bad_argument(format!(
+                    "waitForActions: item {} must be an action id or an action object",
+                    i + 1
+                ))
+            })?;
+        ids.push(id);
+    }
+    Ok(ids)
 }

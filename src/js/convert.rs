@@ -138,7 +138,13 @@ pub fn to_js(value: &Value) -> JsValue {
         Value::Bool(b) => JsValue::from_bool(*b),
         Value::Num(n) => JsValue::from_f64(*n),
         Value::Str(s) => JsValue::from_str(s),
-        Value::Arr(items) => items.iter().map(to_js).collect::<Array>().into(),
+        Value::Arr(items) => {
+            let array = Array::new();
+            for item in items {
+                array.push(&to_js(item));
+            }
+            array.into()
+        }
         Value::Obj(fields) => {
             let object = Object::new();
             for (key, field) in fields {

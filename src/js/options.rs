@@ -37,11 +37,8 @@ const CALL_KEYS: &[&str] = &["signal", "wait", "timeout", "onProgress"];
 /// # }
 /// ```
 pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
-    let obj = as_options(options, CLIENT_KEYS, "options")?;
-    let get = |key: &str| {
-        obj.as_ref()
-            .map_or(Ok(JsValue::UNDEFINED), |o| field(o, key))
-    };
+    let obj = Fields(as_options(options, CLIENT_KEYS, "options")?);
+    let get = |key: &str| obj.get(key);
     let endpoint_raw = get("endpoint")?;
     let endpoint = if endpoint_raw.is_undefined() {
         DEFAULT_ENDPOINT.to_string()
@@ -80,20 +77,21 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
             _ => Tracing::Off,
         }
     };
-    let poll_seconds = positive(&get("rateLimitFrequency")?, "rateLimitFrequency")?.unwrap_or(5.0);
-    let user_agent = optional_string(&get("userAgent")?, "userAgent")?;
+    let poll_seconds = obj.positive("rateLimitFrequency")?.unwrap_or(5.0);
+    let user_agent = obj.string("userAgent")?;
     if let Some(agent) = &user_agent {
         header_safe(agent, "userAgent")?;
     }
-    let max_retries = non_negative(&get("maxRetries")?, "maxRetries")?.map(|n| n.min(20.0) as u32);
-    let retry_base_ms = non_negative(&get("retryBaseMs")?, "retryBaseMs")?.unwrap_or(500.0);
-    let page_size = match positive(&get("pageSize")?, "pageSize")? {
+    let max_retries = obj.non_negative("maxRetries")?.map(|n| n.min(20.0) as u32);
+    let retry_base_ms = obj.non_negative("retryBaseMs")?.unwrap_or(500.0);
+    let page_size = match obj.positive("pageSize")? {
         Some(n) if n.fract() == 0.0 && n <= 200.0 => Some(n as u32),
         Some(_) => return Err(Error::bad_argument("pageSize: an integer from 1 to 200")),
         None => None,
     };
-    let attempt_timeout_ms =
-        positive(&get("requestTimeout")?, "requestTimeout")?.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT_MS);
+    let attempt_timeout_ms = obj
+        .positive("requestTimeout")?
+        .unwrap_or(DEFAULT_ATTEMPT_TIMEOUT_MS);
     let mut config = Config::new(Some(&endpoint), bearer)?;
     if config.bearer.is_none() && config.endpoint == DEFAULT_ENDPOINT {
         return Err(Error::bad_argument(
@@ -115,8 +113,8 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
     };
     Ok(Settings {
         config,
-        fetch: optional_function(&get("fetch")?, "fetch")?,
-        signal: optional_signal(&get("signal")?, "signal")?,
+        fetch: obj.function("fetch")?,
+        signal: obj.signal("signal")?,
         tracing,
         policy,
         poll_seconds,
@@ -133,14 +131,15 @@ pub fn client_options(options: &JsValue) -> Result<Settings, Error> {
 /// # }
 /// ```
 pub fn call_options(options: &JsValue) -> Result<CallOptions, Error> {
-    let Some(obj) = as_options(options, CALL_KEYS, "call options")? else {
+    let obj = Fields(as_options(options, CALL_KEYS, "call options")?);
+    if obj.0.is_none() {
         return Ok(CallOptions::default());
-    };
+    }
     Ok(CallOptions {
-        signal: optional_signal(&field(&obj, "signal")?, "signal")?,
-        wait: optional_bool(&field(&obj, "wait")?, "wait")?.unwrap_or(true),
-        timeout_ms: non_negative(&field(&obj, "timeout")?, "timeout")?,
-        on_progress: optional_function(&field(&obj, "onProgress")?, "onProgress")?,
+        signal: obj.signal("signal")?,
+        wait: optional_bool(&obj.get("wait")?, "wait")?.unwrap_or(true),
+        timeout_ms: obj.non_negative("timeout")?,
+        on_progress: obj.function("onProgress")?,
     })
 }
 
@@ -182,6 +181,37 @@ fn as_options(value: &JsValue, allowed: &[&str], what: &str) -> Result<Option<Ob
         }
     }
     Ok(Some(obj.clone()))
+}
+
+/// An options object being read (`None`: every option takes its default).
+struct Fields(Option<Object>);
+
+impl Fields {
+    fn get(&self, key: &str) -> Result<JsValue, Error> {
+        self.0
+            .as_ref()
+            .map_or(Ok(JsValue::UNDEFINED), |obj| field(obj, key))
+    }
+
+    fn non_negative(&self, key: &str) -> Result<Option<f64>, Error> {
+        non_negative(&self.get(key)?, key)
+    }
+
+    fn positive(&self, key: &str) -> Result<Option<f64>, Error> {
+        positive(&self.get(key)?, key)
+    }
+
+    fn string(&self, key: &str) -> Result<Option<String>, Error> {
+        optional_string(&self.get(key)?, key)
+    }
+
+    fn function(&self, key: &str) -> Result<Option<Function>, Error> {
+        optional_function(&self.get(key)?, key)
+    }
+
+    fn signal(&self, key: &str) -> Result<Option<AbortSignal>, Error> {
+        optional_signal(&self.get(key)?, key)
+    }
 }
 
 fn field(obj: &Object, key: &str) -> Result<JsValue, Error> {
@@ -271,23 +301,23 @@ fn header_safe(value: &str, key: &str) -> Result<(), Error> {
 pub fn env_var(name: &str) -> Option<String> {
     let global = js_sys::global();
     let key = JsValue::from_str(name);
-    let from_process = Reflect::get(&global, &JsValue::from_str("process"))
-        .ok()
-        .filter(JsValue::is_object)
-        .and_then(|p| Reflect::get(&p, &JsValue::from_str("env")).ok())
-        .filter(JsValue::is_object)
+    let from_process = object_at(&global, "process")
+        .and_then(|p| object_at(&p, "env"))
         .and_then(|env| Reflect::get(&env, &key).ok())
         .and_then(|v| v.as_string());
     from_process.or_else(|| {
-        let env = Reflect::get(&global, &JsValue::from_str("Deno"))
-            .ok()
-            .filter(JsValue::is_object)
-            .and_then(|d| Reflect::get(&d, &JsValue::from_str("env")).ok())
-            .filter(JsValue::is_object)?;
+        let env = object_at(&global, "Deno").and_then(|d| object_at(&d, "env"))?;
         let get = Reflect::get(&env, &JsValue::from_str("get"))
             .ok()?
             .dyn_into::<Function>()
             .ok()?;
         get.call1(&env, &key).ok()?.as_string()
     })
+}
+
+/// `value[key]` when it can be read and is an object.
+fn object_at(value: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(value, &JsValue::from_str(key))
+        .ok()
+        .filter(JsValue::is_object)
 }
