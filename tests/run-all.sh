@@ -45,6 +45,8 @@ lint() {
   cargo fmt --all -- --check || return 1
   cargo clippy --workspace --all-targets -- -D warnings || return 1
   cargo clippy -p digitalocean-wasm --target wasm32-unknown-unknown -- -D warnings || return 1
+  # The rustdoc of the crate builds without broken or private links.
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p digitalocean-wasm -p do-sim -q || return 1
   # The sans-IO core never touches JS, a clock or randomness.
   # (comment lines may name what is banned.)
   if grep -rnE 'wasm_bindgen|js_sys|web_sys|gloo|Date::now|Instant::now|SystemTime' src/core \

@@ -59,7 +59,7 @@ pub fn parse_line(line: &str) -> Option<Operation<&str>> {
     })
 }
 
-/// Parses one line of the hand-written table ([`table_rows!`](super::table)'s `TEXT`):
+/// Parses one line of the hand-written table (the `TEXT` of `src/catalogue/table.rs`):
 /// `js|key|Method|path|args|fixed|Reply|Plan`, `Reply` being a [`ReplyKind`] name
 /// (`List:key` for a list) and `Plan` a [`Plan`] name. `None` if malformed.
 ///

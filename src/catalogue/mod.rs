@@ -330,7 +330,7 @@ pub fn rows() -> impl Iterator<Item = Operation> {
     hand_rows().chain(compact::rows(GENERATED))
 }
 
-/// The hand-written rows ([`table::TEXT`]), in table order.
+/// The hand-written rows (the `TEXT` of `src/catalogue/table.rs`), in table order.
 ///
 /// ```
 /// assert_eq!(digitalocean_wasm::catalogue::hand_rows().next().unwrap().js, "metaReset");
