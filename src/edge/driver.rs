@@ -1,9 +1,9 @@
 //! The driver: runs one call to its end. Every exported call (`dispatch`, `request`,
 //! `waitForActions`) is ONE future of ONE type (`drive`, started by [`start`]): a loop with
-//! two await points (send a request, wait for actions). What to do next is decided by plain synchronous code,
-//! the [`Job`]'s plan state (single request, all pages, find by name, tag fan-out,
-//! create-then-reread, a bare wait), so the wasm carries one small async state machine
-//! instead of one per plan.
+//! two await points (send a request, wait for actions). What to do next is decided by plain
+//! synchronous code, the [`Job`]'s plan state (single request, all pages, find by name, tag
+//! fan-out, create-then-reread, a bare wait), so the wasm carries one small async state
+//! machine instead of one per plan.
 
 use std::cell::Cell;
 use std::rc::Rc;
