@@ -7,7 +7,7 @@
 //!
 //! | layer | module | what lives there |
 //! |---|---|---|
-//! | JS surface | [`js`] | the one `#[wasm_bindgen]` class `DigitalOceanCore` with the dispatcher `call(name, args)`, options parsing, JS <-> [`core::Value`], error objects |
+//! | JS surface | [`js`] | the one `#[wasm_bindgen]` class `DigitalOceanCore` with the dispatcher `dispatch(name, rows, args)` (the facade passes each call its method's catalogue rows), options parsing, JS <-> [`core::Value`], error objects |
 //! | endpoint catalogue | [`catalogue`] | one row of static data per (JS method, variant): operationId, HTTP method, path template, argument placement, reply kind, plan |
 //! | sans-IO core | [`core`] | argument validation, templating, query building, request preparation, reply classification, pagination, rate limits, retry, the action tracker, errors, trace events. No JS, no clock, no randomness |
 //! | I/O edge | [`edge`] | the only code that touches JS: the global `fetch` (a direct binding with `catch`), timers (gloo-timers), `AbortSignal`, the driver loop and the poller |
