@@ -61,20 +61,23 @@ pub fn parse_line(line: &str) -> Option<Operation<&str>> {
 
 /// Parses one line of the hand-written table (the `TEXT` of `src/catalogue/table.rs`):
 /// `js|key|Method|path|args|fixed|Reply|Plan`, `Reply` being a [`ReplyKind`] name
-/// (`List:key` for a list) and `Plan` a [`Plan`] name. `None` if malformed.
+/// (`List:key` for a list) and `Plan` a [`Plan`] name. `None` if malformed, a path that does
+/// not start with `/` included (appended to the endpoint, it would change its host).
 ///
 /// ```
 /// use digitalocean_wasm::catalogue::{compact, Plan, ReplyKind};
 /// let op = compact::parse_hand_line("droplets|droplets_list|Get|/v2/droplets|||List:droplets|AllPages").unwrap();
 /// assert_eq!((op.js, op.reply, op.plan), ("droplets", ReplyKind::List("droplets"), Plan::AllPages));
 /// assert!(compact::parse_hand_line("x|x_get|Get|/v2/x|||Body|Sometimes").is_none());
+/// assert!(compact::parse_hand_line("x|x_get|Get|.evil.example/x|||Body|Single").is_none());
 /// ```
 pub fn parse_hand_line(line: &str) -> Option<Operation<&str>> {
     let mut fields = line.split('|');
     let mut next = || fields.next();
     let (js, key) = (next()?, next()?);
     let method = Method::parse(next()?)?;
-    let (path, args, fixed) = (next()?, next()?, next()?);
+    let path = next().filter(|p| p.starts_with('/'))?;
+    let (args, fixed) = (next()?, next()?);
     let reply = match next()? {
         "Body" => ReplyKind::Body,
         "Empty" => ReplyKind::Empty,

@@ -20,6 +20,12 @@ pub fn malformed_rows_texts() -> Vec<String> {
         "vpcs_list|GET|/v2/vpcs|@|L:vpcs\nnonsense",
         "vpcs_list|GET|/v2/vpcs|@|L:vpcs\n",
         "é|ü|Get|/ß|||Body|Single|",
+        // A hand-written row's path must start with `/`: appended to the endpoint, these
+        // would change its host (`https://api.digitalocean.com.evil.example/x`) or port.
+        "x|x_get|Get|.evil.example/x|||Body|Single",
+        "x|x_get|Get|@evil.example/x|||Body|Single",
+        "x|x_get|Get|:8080/x|||Body|Single",
+        "x|x_get|Get||||Body|Single",
     ]
     .iter()
     .map(|s| s.to_string())
