@@ -17,7 +17,7 @@ export class DigitalOceanError extends Error {
 /** The DigitalOcean API v2 client; see the README for options and methods. */
 export class DigitalOcean extends DigitalOceanCore {
   /** The dispatcher under every generated method: `name` is the method's name, `args` its arguments. */
-  call(name, args) {
+  call(name, args = []) {
     return this.dispatch(name, ROWS.get(name), args);
   }
 }

@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use digitalocean_wasm::js::client::DigitalOceanCore;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 async fn total_requests(client: &DigitalOceanCore) -> f64 {
@@ -187,4 +187,67 @@ async fn hostile_rows_texts_reject_and_the_module_keeps_working() {
         .await
         .expect("account after hostile rows");
     assert!(at(&account, "account").is_object(), "{}", show(&account));
+}
+
+#[wasm_bindgen_test]
+async fn argument_lists_that_are_not_arrays_or_are_huge_reject_before_reading() {
+    let client = fresh().await;
+    let rows = digitalocean_wasm::catalogue::rows_text("account").expect("account rows");
+    let not_array: js_sys::Array = js(r#"{"0": 1, "length": 1}"#).unchecked_into();
+    let huge = js_sys::Array::new_with_length(10_000_000);
+    for (args, expected) in [
+        (not_array, "account: the arguments must be an array"),
+        (huge, "account: 10000000 arguments (at most 64)"),
+    ] {
+        let started = js_sys::Date::now();
+        let result = wasm_bindgen_futures::JsFuture::from(client.dispatch(
+            "account".into(),
+            Some(rows.clone()),
+            args,
+        ))
+        .await;
+        let error = expect_error(result, 0, "bad_argument");
+        assert_eq!(text(&error, "message"), expected);
+        assert!(
+            js_sys::Date::now() - started < 1_000.0,
+            "refused without reading the list"
+        );
+    }
+    // Trailing `undefined`s within the bound are still fine.
+    let padded: js_sys::Array = (0..10).map(|_| JsValue::UNDEFINED).collect();
+    let account =
+        wasm_bindgen_futures::JsFuture::from(client.dispatch("account".into(), Some(rows), padded))
+            .await
+            .expect("account with trailing undefineds");
+    assert!(at(&account, "account").is_object(), "{}", show(&account));
+}
+
+#[wasm_bindgen_test]
+async fn an_error_body_request_id_is_used_without_the_header() {
+    let fetch = mock_fetch(
+        r#"return reply(404, { id: "not_found", message: "The resource you were accessing could not be found.", request_id: "rid-from-body" });"#,
+    );
+    let client = mock_client(&fetch, "{}");
+    let error = expect_error(
+        callj(&client, "droplet", &[r#"{"id": 1}"#]).await,
+        404,
+        "not_found",
+    );
+    assert_eq!(
+        text(&error, "requestId"),
+        "rid-from-body",
+        "{}",
+        show(&error)
+    );
+    // The header wins when both came.
+    let fetch = mock_fetch(
+        r#"return reply(404, { id: "not_found", message: "gone", request_id: "rid-from-body" }, { "x-request-id": "rid-from-header" });"#,
+    );
+    let client = mock_client(&fetch, "{}");
+    let error = expect_error(
+        callj(&client, "droplet", &[r#"{"id": 1}"#]).await,
+        404,
+        "not_found",
+    );
+    assert_eq!(text(&error, "requestId"), "rid-from-header");
 }

@@ -57,8 +57,12 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
         Value::Obj(fields) => fields,
         _ => Vec::new(),
     };
-    if let Some(message) = get(body, "message").as_string() {
-        fields.push(("message".into(), Value::Str(message)));
+    // An error body's `message` and `request_id` (the latter used when no `x-request-id`
+    // header came).
+    for key in ["message", "request_id"] {
+        if let Some(text) = get(body, key).as_string() {
+            fields.push((key.into(), Value::Str(text)));
+        }
     }
     let mut keep = |key: &str| {
         let value = get(body, key);

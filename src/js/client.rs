@@ -149,11 +149,27 @@ impl DigitalOceanCore {
 }
 
 /// Splits the per-call options off the end (the catalogue's rule) and converts the rest.
+/// More positional arguments than any method takes, with room for trailing `undefined`s.
+const MAX_ARGUMENTS: u32 = 64;
+
 fn split_arguments(
     name: &str,
     rows: &[Operation<&str>],
     args: &Array,
 ) -> Result<(Vec<Value>, CallOptions), Error> {
+    // Checked before anything is read: a huge list would otherwise be copied and converted
+    // element by element before the arity check could refuse it.
+    if !js::is_array(args) {
+        return Err(Error::bad_argument(format!(
+            "{name}: the arguments must be an array"
+        )));
+    }
+    let count = args.length();
+    if count > MAX_ARGUMENTS {
+        return Err(Error::bad_argument(format!(
+            "{name}: {count} arguments (at most {MAX_ARGUMENTS})"
+        )));
+    }
     let mut values: Vec<JsValue> = js::items(args).unwrap_or_default();
     let mut options = CallOptions::default();
     if let Some(last) = values.last() {
