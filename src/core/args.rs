@@ -449,9 +449,16 @@ fn put(
         Place::BodyField(name) => set_key(body, name, value),
         Place::Body => {
             if let Value::Obj(pairs) = value {
+                // The object's own keys are distinct (a JS object's are): each is looked up
+                // only among the fields set before it, so a wide body binds in linear time.
+                let before = body.len();
                 for (k, v) in pairs {
-                    if !fixed_keys.contains(&k.as_str()) {
-                        set_key(body, &k, v);
+                    if fixed_keys.contains(&k.as_str()) {
+                        continue;
+                    }
+                    match body[..before].iter_mut().find(|(key, _)| *key == k) {
+                        Some(slot) => slot.1 = v,
+                        None => body.push((k, v)),
                     }
                 }
             }
