@@ -160,8 +160,8 @@ export declare class DigitalOcean {
   startActionables(seconds?: number): void;
   /** Stops polling open actions; stopping a stopped timer is fine. */
   stopActionables(): void;
-  /** The dispatcher under every generated method: `name` is the method's name, `args` its arguments. */
-  call(name: string, args: unknown[]): Promise<unknown>;
+  /** Calls a method by its name: `call("droplet", [{ id }])` is `droplet({ id })`; `args` defaults to `[]`. */
+  call(name: string, args?: unknown[]): Promise<unknown>;
   /** Frees the wasm-side client now instead of at garbage collection. */
   free(): void;
 }
