@@ -24,9 +24,9 @@
 // (`Meta2`…) when it would collide with one already taken. Everything is sorted: operations by
 // operationId, declarations by name.
 
-import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readSpec, writeOrCheck } from "./gen-file.mjs";
 import { createConverter, docComment, pascal, propKey } from "./schema-ts.mjs";
 import { generateResources } from "./gen-resources.mjs";
 
@@ -207,28 +207,7 @@ function wrap(names, indent, width = 100) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
 
 function main() {
-  const specDir = process.env.DO_OPENAPI_DIR || resolve(here, "../../shared/openapi");
-  const spec = JSON.parse(readFileSync(join(specDir, "digitalocean-v2.json"), "utf8"));
-  const { text, operations, declarations, imports } = generateOperations(spec);
+  const { text, operations, declarations, imports } = generateOperations(readSpec(here));
   const summary = `${operations} operations, ${declarations} declarations, ${imports} imported from resources.d.ts`;
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(outFile, "utf8");
-    } catch {
-      // a missing file is out of date
-    }
-    if (current !== text) {
-      const [want, have] = [text.split("\n"), current.split("\n")];
-      const line = want.findIndex((l, i) => l !== have[i]);
-      const at = line < 0 ? have.length : line + 1;
-      console.error(`operations.d.ts is out of date at line ${at}: run node pkg-template/gen-operations.mjs`);
-      console.error(`  generated: ${want[at - 1] ?? "(end of file)"}\n  committed: ${have[at - 1] ?? "(end of file)"}`);
-      process.exit(1);
-    }
-    console.log(`operations.d.ts is in sync (${summary})`);
-  } else {
-    writeFileSync(outFile, text);
-    console.log(`wrote ${outFile} (${summary})`);
-  }
+  writeOrCheck(outFile, text, summary, "pkg-template/gen-operations.mjs");
 }

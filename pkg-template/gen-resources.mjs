@@ -12,9 +12,9 @@
 // gets its own declaration named in PascalCase (the converter is shared with gen-operations.mjs:
 // pkg-template/schema-ts.mjs).
 
-import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readSpec, writeOrCheck } from "./gen-file.mjs";
 import { createConverter, pascal } from "./schema-ts.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -87,30 +87,7 @@ export function generateResources(spec) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
 
 function main() {
-  const specDir = process.env.DO_OPENAPI_DIR || resolve(here, "../../shared/openapi");
-  const spec = JSON.parse(readFileSync(join(specDir, "digitalocean-v2.json"), "utf8"));
-  const { text } = generateResources(spec);
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(outFile, "utf8");
-    } catch {
-      // a missing file is out of date
-    }
-    if (current !== text) {
-      const [want, have] = [text.split("\n"), current.split("\n")];
-      const line = want.findIndex((l, i) => l !== have[i]);
-      console.error(`resources.d.ts is out of date at line ${line + 1}: run node pkg-template/gen-resources.mjs`);
-      console.error(`  generated: ${want[line] ?? "(end of file)"}\n  committed: ${have[line] ?? "(end of file)"}`);
-      process.exit(1);
-    }
-    console.log(`resources.d.ts is in sync (${blocks(text)} declarations)`);
-  } else {
-    writeFileSync(outFile, text);
-    console.log(`wrote ${outFile} (${blocks(text)} declarations)`);
-  }
-
-  function blocks(t) {
-    return (t.match(/^export (?:interface|type) /gm) || []).length;
-  }
+  const { text } = generateResources(readSpec(here));
+  const declarations = (text.match(/^export (?:interface|type) /gm) || []).length;
+  writeOrCheck(outFile, text, `${declarations} declarations`, "pkg-template/gen-resources.mjs");
 }
