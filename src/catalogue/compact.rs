@@ -164,21 +164,19 @@ pub fn rows(table: &'static str) -> impl Iterator<Item = Operation> {
     table.split('\n').filter_map(parse_line)
 }
 
-/// The rows of one JS method (the camelCased operationId), without allocating.
+/// The lines of one JS method (the camelCased operationId) in `table`, compared without
+/// allocating.
 ///
 /// ```
 /// let t = "a_x|GET|/v2/a|@|B\nb_x|DELETE|/v2/b|@|E";
-/// assert_eq!(digitalocean_wasm::catalogue::compact::find(t, "bX")[0].key, "b_x");
-/// assert!(digitalocean_wasm::catalogue::compact::find(t, "b").is_empty());
+/// assert_eq!(digitalocean_wasm::catalogue::compact::lines(t, "bX"), ["b_x|DELETE|/v2/b|@|E"]);
+/// assert!(digitalocean_wasm::catalogue::compact::lines(t, "b").is_empty());
 /// ```
-pub fn find(table: &'static str, js_name: &str) -> Vec<Operation> {
-    let mut found = Vec::new();
-    for line in table.split('\n') {
-        if is_camel_of(line.split('|').next().unwrap_or(""), js_name) {
-            found.extend(parse_line(line));
-        }
-    }
-    found
+pub fn lines(table: &'static str, js_name: &str) -> Vec<&'static str> {
+    table
+        .split('\n')
+        .filter(|line| is_camel_of(line.split('|').next().unwrap_or(""), js_name))
+        .collect()
 }
 
 /// Encodes a row as a line (plan and fixed values are not encoded).
@@ -281,7 +279,8 @@ mod tests {
         assert!(!is_camel_of("a_b", "a_b"));
         assert!(is_camel_of("_x-y", "xY"));
         for op in rows(super::super::GENERATED) {
-            let found = find(super::super::GENERATED, &camel(op.key));
+            let found = lines(super::super::GENERATED, &camel(op.key));
+            let found: Vec<_> = found.into_iter().filter_map(parse_line).collect();
             assert!(found.contains(&op), "{}", op.key);
         }
     }

@@ -347,45 +347,27 @@ pub fn hand_rows() -> impl Iterator<Item = Operation> {
 /// assert_eq!(digitalocean_wasm::catalogue::variants("noSuchMethod").count(), 0);
 /// ```
 pub fn variants(js_name: &str) -> std::vec::IntoIter<Operation> {
-    // The tables are text scanned line by line: a client calls few methods, many times, so
-    // the rows of the latest methods are kept (a scan costs more than the rest of a call).
-    thread_local! {
-        static RECENT: std::cell::RefCell<Vec<(Box<str>, Vec<Operation>)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
+    // The wasm never looks rows up here (the facade hands it each call's rows, parsed and
+    // memoised by `parse_rows_cached`); native callers scan the tables.
+    let mut rows = Vec::new();
+    for line in lines_of(js_name) {
+        rows.extend(parse_rows(line).unwrap_or_default());
     }
-    let hit = RECENT.with(|recent| {
-        let recent = recent.borrow();
-        recent
-            .iter()
-            .find(|(name, _)| &**name == js_name)
-            .map(|(_, rows)| rows.clone())
-    });
-    if let Some(rows) = hit {
-        return rows.into_iter();
-    }
-    let found = scan_variants(js_name);
-    RECENT.with(|recent| {
-        let mut recent = recent.borrow_mut();
-        if recent.len() >= 32 {
-            recent.remove(0);
-        }
-        recent.push((js_name.into(), found.clone()));
-    });
-    found.into_iter()
+    rows.into_iter()
 }
 
-/// [`variants`] without the memo: both tables scanned.
-fn scan_variants(js_name: &str) -> Vec<Operation> {
-    let mut found: Vec<Operation> = Vec::new();
-    for line in table::TEXT.split('\n') {
-        if line.split('|').next() == Some(js_name) {
-            found.extend(compact::parse_hand_line(line));
-        }
+/// The lines of one JS method: the hand-written lines of the name, else the generated lines
+/// whose camelCased operationId is the name.
+fn lines_of(js_name: &str) -> Vec<&'static str> {
+    let hand: Vec<&'static str> = table::TEXT
+        .split('\n')
+        .filter(|line| line.split('|').next() == Some(js_name))
+        .collect();
+    if hand.is_empty() {
+        compact::lines(GENERATED, js_name)
+    } else {
+        hand
     }
-    if found.is_empty() {
-        found = compact::find(GENERATED, js_name);
-    }
-    found
 }
 
 /// The catalogue lines of one JS method, newline-separated, as the facade hands them to the
@@ -403,16 +385,7 @@ fn scan_variants(js_name: &str) -> Vec<Operation> {
 /// assert!(digitalocean_wasm::catalogue::rows_text("noSuchMethod").is_none());
 /// ```
 pub fn rows_text(js_name: &str) -> Option<String> {
-    let mut lines: Vec<&str> = table::TEXT
-        .split('\n')
-        .filter(|line| line.split('|').next() == Some(js_name))
-        .collect();
-    if lines.is_empty() {
-        lines = GENERATED
-            .split('\n')
-            .filter(|line| compact::camel(line.split('|').next().unwrap_or("")) == js_name)
-            .collect();
-    }
+    let lines = lines_of(js_name);
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
