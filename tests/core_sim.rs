@@ -247,7 +247,7 @@ fn wait_actions(cfg: &Config, ids: &[u64]) -> Result<usize, Box<Error>> {
             },
             _ => tracker.handle_failure(now_ms()),
         }
-        while let Some(event) = tracker.poll_event() {
+        for event in tracker.take_events() {
             if let ActionEvent::Errored(id) = event {
                 return Err(Box::new(Error::action_errored(id, "")));
             }

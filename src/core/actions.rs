@@ -10,7 +10,7 @@
 //! The driver: [`ActionTracker::track`] ids, arm a timer for [`ActionTracker::next_wakeup`],
 //! then call [`ActionTracker::poll_request`], send it, feed the reply to
 //! [`ActionTracker::handle_list`] / [`ActionTracker::handle_single`] (or
-//! [`ActionTracker::handle_failure`]) and drain [`ActionTracker::poll_event`].
+//! [`ActionTracker::handle_failure`]) and drain [`ActionTracker::take_events`].
 //!
 //! ```
 //! use digitalocean_wasm::core::{ActionEvent, ActionFact, ActionStatus, ActionTracker, PollRequest};
@@ -22,7 +22,7 @@
 //! let done = |id| ActionFact { id, status: ActionStatus::Completed, kind: "create".into() };
 //! t.handle_list(5100.0, &[done(7), done(8)]);
 //! assert!(t.is_idle());
-//! let events: Vec<_> = std::iter::from_fn(|| t.poll_event()).collect();
+//! let events = t.take_events();
 //! assert!(events.contains(&ActionEvent::Completed(8)));
 //! ```
 
@@ -315,17 +315,6 @@ impl ActionTracker {
         self.schedule(now_ms);
     }
 
-    /// The next event, oldest first.
-    ///
-    /// ```
-    /// assert_eq!(digitalocean_wasm::core::ActionTracker::new(1.0).poll_event(), None);
-    /// ```
-    pub fn poll_event(&mut self) -> Option<ActionEvent> {
-        // A `Vec` drained from the front: the queue holds one poll's events, and a `VecDeque`
-        // costs ~0.5 KB more wasm.
-        (!self.events.is_empty()).then(|| self.events.remove(0))
-    }
-
     /// Every pending event at once, oldest first.
     ///
     /// ```
@@ -450,7 +439,7 @@ mod tests {
             .all(|r| matches!(r, PollRequest::List { per_page: 40 })));
         assert!(end < 3100.0);
         let mut completed = 0;
-        while let Some(e) = t.poll_event() {
+        for e in t.take_events() {
             if matches!(e, ActionEvent::Completed(_)) {
                 completed += 1;
             }
@@ -517,7 +506,7 @@ mod tests {
         t.handle_list(22.0, &[fact(1, ActionStatus::InProgress)]);
         t.poll_request(32.0);
         t.handle_list(33.0, &[fact(1, ActionStatus::Completed)]);
-        let events: Vec<ActionEvent> = std::iter::from_fn(|| t.poll_event()).collect();
+        let events: Vec<ActionEvent> = t.take_events();
         let changed = |id, status| ActionEvent::Changed {
             id,
             status,

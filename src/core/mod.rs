@@ -11,7 +11,7 @@
 //! | one attempt | send `Prepared` (url, method, headers incl. `Authorization`, body); read [`HeaderFacts`] and [`BodyFacts`]; [`classify()`] / [`classify_network`] -> [`Outcome`]; [`RateLimiter::observe`] every reply; [`TraceEvent`] per attempt |
 //! | waits | [`RateLimiter::delay_before_next`] before each send; [`RetryPolicy`] for back-off |
 //! | plans | [`pages::next_page`] (AllPages, FindByName, TagFanOut listing), [`plan::pick`] / [`plan::not_found`] (FindByName), [`plan::fan_out`] (TagFanOut), [`plan::reread`] (CreateReread) |
-//! | actions | [`ActionTracker`]: `track`, `next_wakeup`, `poll_request` -> [`PollRequest`] -> [`plan::poll`], `handle_list` / `handle_single` / `handle_failure`, `poll_event` -> [`ActionEvent`] |
+//! | actions | [`ActionTracker`]: `track`, `next_wakeup`, `poll_request` -> [`PollRequest`] -> [`plan::poll`], `handle_list` / `handle_single` / `handle_failure`, `take_events` -> [`ActionEvent`]s |
 //! | errors | [`Error`] {kind, status, id, message, request_id, method, path, attempts} |
 //!
 //! ```
