@@ -143,22 +143,6 @@ pub fn call_options(options: &JsValue) -> Result<CallOptions, Error> {
     })
 }
 
-/// True if `value` is a plain object whose keys are all per-call option names (and it has one).
-///
-/// ```no_run
-/// # fn demo(last: wasm_bindgen::JsValue) {
-/// let is_opts = digitalocean_wasm::js::options::looks_like_call_options(&last);
-/// # drop(is_opts);
-/// # }
-/// ```
-pub fn looks_like_call_options(value: &JsValue) -> bool {
-    if !value.is_object() || value.is_function() || js::is_array(value) {
-        return false;
-    }
-    let keys = js::keys(value).unwrap_or_default();
-    !keys.is_empty() && keys.iter().all(|k| CALL_KEYS.contains(&k.as_str()))
-}
-
 fn as_options(value: &JsValue, allowed: &[&str], what: &str) -> Result<Option<Object>, Error> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
