@@ -97,15 +97,6 @@ impl ActionStatus {
             _ => ActionStatus::InProgress,
         }
     }
-
-    /// Whether the action is over (completed or errored).
-    ///
-    /// ```
-    /// assert!(digitalocean_wasm::core::ActionStatus::Errored.is_final());
-    /// ```
-    pub fn is_final(self) -> bool {
-        self != ActionStatus::InProgress
-    }
 }
 
 /// The fields of an action the client itself needs.

@@ -262,11 +262,6 @@ impl Poller {
         }
     }
 
-    /// Whether a poller run is alive.
-    pub fn is_running(&self) -> bool {
-        self.state.try_borrow().map(|s| s.running).unwrap_or(true)
-    }
-
     fn ensure_running(&self, client: &Rc<Client>) {
         let generation = {
             let Ok(mut state) = self.state.try_borrow_mut() else {
