@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The runtime matrix: packs pkg/ (npm pack), installs the tarball into one throwaway project
 # per cell (offline), and runs the scenario of tests/runtimes/scenario.mjs against do-sim on
-# 127.0.0.1 in Node ESM, Node CommonJS, Deno, workerd (miniflare), a plain page, a Web Worker
-# and an esbuild bundle in headless Chromium. One line per cell, then
+# 127.0.0.1 in Node ESM, Node CommonJS (the machine's Node, and Node 18, the oldest of the
+# package's `engines`: $NODE18, installed by .ci/setup), Deno, workerd (miniflare), a plain
+# page, a Web Worker and an esbuild bundle in headless Chromium. One line per cell, then
 # "runtimes: N passed, N failed". Builds pkg/ when missing; do-sim when out of date.
 # CELLS="node-esm deno" runs a subset.
 set -uo pipefail
@@ -12,7 +13,7 @@ root=$PWD
 here=$root/tests/runtimes
 artifacts=$root/tests/artifacts/runtimes
 mkdir -p "$artifacts"
-cells=${CELLS:-"node-esm node-cjs deno workerd chromium-page chromium-worker chromium-esbuild"}
+cells=${CELLS:-"node-esm node-cjs node18-esm node18-cjs deno workerd chromium-page chromium-worker chromium-esbuild"}
 
 tmp=$(mktemp -d /tmp/do-runtimes.XXXXXX)
 pids=()
@@ -52,9 +53,11 @@ npm pack ./pkg --pack-destination "$tmp" --silent >"$tmp/pack.out" 2>&1 || die "
 tarball=$tmp/$(tail -n1 "$tmp/pack.out")
 [ -f "$tarball" ] || die "npm pack wrote no tarball ($(cat "$tmp/pack.out"))"
 
-# project DIR SOURCE: a project with the package installed from the tarball and SOURCE's files.
+# project DIR SOURCE: a project with the package installed from the tarball and SOURCE's files;
+# made once per run (the node18-* cells run the node-* projects).
 project() {
   local dir=$tmp/$1 source=$here/$2
+  [ -d "$dir/node_modules/digitalocean-wasm" ] && return 0
   mkdir -p "$dir"
   cp -r "$source"/. "$dir/"
   cp "$here/scenario.mjs" "$dir/"
@@ -80,6 +83,12 @@ run_cell() {
   case $1 in
     node-esm) project node-esm node-esm && (cd "$tmp/node-esm" && $limit node main.mjs "$sim_url") ;;
     node-cjs) project node-cjs node-cjs && (cd "$tmp/node-cjs" && $limit node main.cjs "$sim_url") ;;
+    node18-esm | node18-cjs)
+      local form=${1#node18-} main=main.mjs
+      [ "$form" = cjs ] && main=main.cjs
+      [ -x "$NODE18" ] || { echo "no Node 18 at $NODE18: run bash .ci/setup"; return 1; }
+      echo "node: $("$NODE18" --version)"
+      project "node-$form" "node-$form" && (cd "$tmp/node-$form" && $limit "$NODE18" "$main" "$sim_url") ;;
     deno)
       project deno deno &&
         (cd "$tmp/deno" && DENO_DIR=$tmp/deno-dir DENO_NO_UPDATE_CHECK=1 NO_COLOR=1 \
