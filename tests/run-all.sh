@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test of digitalocean-wasm, from a fresh machine: set-up, lint, native tests (core,
-# catalogue sync, simulator + contract), ONE release build of the package, wasm tests in Node
-# and headless Chromium, the runtime matrix, types, the console's end-to-end tests, and the
-# size and speed reports (figures only, never pass/fail on timing).
+# catalogue sync, simulator + contract), ONE release build of the package, wasm tests in Node,
+# headless Chromium and headless Firefox, the runtime matrix, types, the console's end-to-end
+# tests, and the size and speed reports (figures only, never pass/fail on timing).
 # Prints each suite's counts and, last, the total as "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."

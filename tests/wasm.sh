@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the client's wasm-bindgen tests (tests/client_*.rs) against one do-sim, first under
-# Node (`wasm-pack test --node`), then in headless Chromium (`--headless --chrome`).
+# Node (`wasm-pack test --node`), then in headless Chromium (`--headless --chrome`), then in
+# headless Firefox ESR (`--headless --firefox`, driven by .ci/setup's pinned geckodriver).
 # Prints `wasm tests: N passed, N failed` and exits non-zero on any failure.
 # Usage: tests/wasm.sh [-- --test client_droplets ...]   (default: every tests/client_*.rs)
 set -uo pipefail
@@ -9,7 +10,7 @@ cd "$root"
 # shellcheck source=/dev/null
 source .ci/env
 
-for tool in wasm-pack wasm-bindgen; do
+for tool in wasm-pack wasm-bindgen geckodriver firefox-esr; do
   command -v "$tool" >/dev/null || { echo "wasm tests: $tool missing (run .ci/setup)"; exit 2; }
 done
 
@@ -51,8 +52,10 @@ run() { # label, env..., -- wasm-pack args
   local label="$1"; shift
   local log; log="$(mktemp)"; logs+=("$log")
   echo "== $label"
+  local t0=$SECONDS
   env "$@" 2>&1 | tee "$log"
   local rc=${PIPESTATUS[0]}
+  echo "== $label: exit $rc after $((SECONDS - t0)) s"
   local p f
   p=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
   f=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
@@ -62,6 +65,9 @@ run() { # label, env..., -- wasm-pack args
 }
 run "node" wasm-pack test --node "${targets[@]}"
 run "chrome" WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome "${targets[@]}"
+# geckodriver is named explicitly (wasm-pack never downloads one) and given Debian's Firefox ESR.
+run "firefox" WASM_BINDGEN_USE_BROWSER=1 GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" \
+  wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)" "${targets[@]}"
 
 echo "wasm tests: $passed passed, $failed failed"
 exit $status
