@@ -76,8 +76,11 @@ if [ -f pkg/package.json ]; then
     'export const isError = (e: unknown): boolean => e instanceof DigitalOceanError;' >"$tmp/app/esm.mts"
   printf '%s\n' 'import digitalocean = require("digitalocean-wasm");' \
     'export const client = new digitalocean.DigitalOcean({ bearer: "x" });' \
-    'export const isError = (e: unknown): boolean => e instanceof digitalocean.DigitalOceanError;' >"$tmp/app/cjs.cts"
-  (cd "$tmp/app" && tsc --noEmit --pretty false --strict --module node16 --moduleResolution node16 \
+    'export const isError = (e: unknown): boolean => e instanceof digitalocean.DigitalOceanError;' \
+    'export const vpc: Promise<digitalocean.OperationResult<"vpcs_create">> = client.vpcsCreate({ name: "a", region: "nyc3" });' \
+    'export const app: Promise<string | undefined> = client.appsList({ page: 1 }).then((r) => r.apps?.[0]?.spec.name);' \
+    'export const droplet: Promise<digitalocean.Droplet> = client.droplet({ id: 1 }).then((r) => r.droplet);' >"$tmp/app/cjs.cts"
+  (cd "$tmp/app" && tsc --noEmit --pretty false --strict --skipLibCheck false --module node16 --moduleResolution node16 \
     --target es2022 --lib es2022,dom esm.mts cjs.cts) >"$tmp/pkg.log" 2>&1
   check "pkg/ types resolve through exports (node16: import and require)" $? "$tmp/pkg.log"
   (cd "$tmp/app" && tsc --noEmit --pretty false --strict --module esnext --moduleResolution bundler \
