@@ -2,9 +2,11 @@
 # The runtime matrix: packs pkg/ (npm pack), installs the tarball into one throwaway project
 # per cell (offline), and runs the scenario of tests/runtimes/scenario.mjs against do-sim on
 # 127.0.0.1 in Node ESM, Node CommonJS (the machine's Node, and Node 18, the oldest of the
-# package's `engines`: $NODE18, installed by .ci/setup), Deno, workerd (miniflare), a plain
-# page, a Web Worker and an esbuild bundle in headless Chromium. One line per cell, then
-# "runtimes: N passed, N failed". Builds pkg/ when missing; do-sim when out of date.
+# package's `engines`: $NODE18, installed by .ci/setup), Deno, workerd (miniflare), and in
+# headless Chromium: a plain page, a Web Worker, an esbuild bundle, a `vite build` and a webpack 5
+# production bundle (the bundlers run from the repo's node_modules and resolve the package from
+# the project's). One line per cell, then "runtimes: N passed, N failed". Builds pkg/ when
+# missing; do-sim when out of date.
 # CELLS="node-esm deno" runs a subset.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +15,7 @@ root=$PWD
 here=$root/tests/runtimes
 artifacts=$root/tests/artifacts/runtimes
 mkdir -p "$artifacts"
-cells=${CELLS:-"node-esm node-cjs node18-esm node18-cjs deno workerd chromium-page chromium-worker chromium-esbuild"}
+cells=${CELLS:-"node-esm node-cjs node18-esm node18-cjs deno workerd chromium-page chromium-worker chromium-esbuild chromium-vite chromium-webpack"}
 
 tmp=$(mktemp -d /tmp/do-runtimes.XXXXXX)
 pids=()
@@ -67,8 +69,9 @@ project() {
 
 start_server sim_url "$artifacts/do-sim.log" "$sim_bin" --listen 127.0.0.1:0 --any-token --action-ms 30 --page-size 2 --quiet
 
-# The browser project (used by the three Chromium cells): its esbuild bundle, with the .wasm
-# copied beside it, and the static server for its pages.
+# The browser project (used by every Chromium cell): its esbuild bundle, with the .wasm copied
+# beside it, and the static server for its pages. The Vite and webpack cells bundle it
+# themselves (into dist-vite/, dist-webpack/), so that their build time and failures are theirs.
 if [[ " $cells " == *" chromium-"* ]]; then
   project web web || die "npm install into the web project failed (see $artifacts/web.install.log)"
   esbuild "$tmp/web/app.mjs" --bundle --format=esm --platform=browser --outdir="$tmp/web/dist" \
@@ -77,9 +80,20 @@ if [[ " $cells " == *" chromium-"* ]]; then
   start_server web_url "$artifacts/static.log" node "$here/static-server.mjs" "$tmp/web"
 fi
 
+# ships_wasm DIR: the bundle in DIR emitted the package's .wasm as one file (not inlined, not
+# left behind); lists the bundle's files with their sizes.
+ships_wasm() {
+  local wasm
+  wasm=$(find "$1" -name '*.wasm')
+  find "$1" -type f -printf '  %P %s bytes\n' | sort
+  [ -n "$wasm" ] && [ "$(wc -l <<<"$wasm")" -eq 1 ] &&
+    cmp -s "$wasm" "$tmp/web/node_modules/digitalocean-wasm/digitalocean_wasm_bg.wasm" ||
+    { echo "$1 does not hold the package's .wasm as one file (found: ${wasm:-none})"; return 1; }
+}
+
 # run_cell NAME: one cell, bounded in time; prints "RESULT {summary}" when the scenario passed.
 run_cell() {
-  local limit="timeout 120"
+  local limit="timeout 120" TIMEFORMAT="$1: bundled in %R s"
   case $1 in
     node-esm) project node-esm node-esm && (cd "$tmp/node-esm" && $limit node main.mjs "$sim_url") ;;
     node-cjs) project node-cjs node-cjs && (cd "$tmp/node-cjs" && $limit node main.cjs "$sim_url") ;;
@@ -98,6 +112,12 @@ run_cell() {
       local page=${1#chromium-}
       [ "$page" = esbuild ] && page=bundle
       $limit node "$here/chromium.mjs" "$web_url/$page.html?api=${sim_url//:/%3A}" "$artifacts/$1.png" ;;
+    chromium-vite)
+      time (cd "$tmp/web" && $limit vite build --config vite.config.mjs) && ships_wasm "$tmp/web/dist-vite" &&
+        $limit node "$here/chromium.mjs" "$web_url/dist-vite/vite.html?api=${sim_url//:/%3A}" "$artifacts/$1.png" ;;
+    chromium-webpack)
+      time (cd "$tmp/web" && $limit webpack --config webpack.config.mjs) && ships_wasm "$tmp/web/dist-webpack" &&
+        $limit node "$here/chromium.mjs" "$web_url/webpack.html?api=${sim_url//:/%3A}" "$artifacts/$1.png" ;;
     *) echo "unknown cell $1"; return 1 ;;
   esac
 }
