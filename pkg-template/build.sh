@@ -45,7 +45,12 @@ fi
 # --- 2. assemble the package in a staging folder, then swap it in ----------------------------
 rm -rf "$stage"
 mkdir -p "$stage/generated"
-cp "$wasm_dir/digitalocean_wasm_bg.wasm" "$wasm_dir/digitalocean_wasm.js" "$stage/"
+cp "$wasm_dir/digitalocean_wasm_bg.wasm" "$stage/"
+# wasm-bindgen's glue is generated code nobody edits: shipped minified (6.6 -> 4.1 KB gzip for a
+# page that loads the package without a bundler; bundlers minify it anyway). Export names, the
+# import names the .wasm asks for and `new URL("…wasm", import.meta.url)` are kept as they are.
+esbuild "$wasm_dir/digitalocean_wasm.js" --minify --format=esm --target=es2022 \
+  --outfile="$stage/digitalocean_wasm.js" --log-level=warning
 cp "$template/facade.js" "$template/catalogue.js" "$template/index.d.ts" "$template/resources.d.ts" "$template/operations.d.ts" \
   "$template/README.md" "$template/LICENSE" "$stage/"
 cp "$template/generated/methods.js" "$template/generated/methods.d.ts" "$stage/generated/"
