@@ -10,11 +10,15 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   const problems = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  // The scenario's result, or, as soon as the page throws, that error (no 30 s wait for a
+  // result that cannot come).
+  const thrown = new Promise((resolve) => page.on("pageerror", (error) => resolve({ ok: false, error: `page error: ${error.message}` })));
   page.on("console", (message) => message.type() === "error" && problems.push(`console: ${message.text()}`));
   await page.goto(url);
-  const handle = await page.waitForFunction(() => window.result, null, { timeout: 30_000 }).catch(() => null);
-  const result = handle ? await handle.jsonValue() : { ok: false, error: `no result within 30 s; ${problems.join("; ")}` };
+  const result = await Promise.race([
+    page.waitForFunction(() => window.result, null, { timeout: 30_000 }).then((handle) => handle.jsonValue()),
+    thrown,
+  ]).catch(() => ({ ok: false, error: `no result within 30 s; ${problems.join("; ")}` }));
   await page.screenshot({ path: screenshot });
   if (!result.ok) throw new Error(result.error);
   console.log("RESULT", JSON.stringify(result.summary));
