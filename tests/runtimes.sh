@@ -2,9 +2,9 @@
 # The runtime matrix: packs pkg/ (npm pack), installs the tarball into one throwaway project
 # per cell (offline), and runs the scenario of tests/runtimes/scenario.mjs against do-sim on
 # 127.0.0.1 in Node ESM, Node CommonJS (the machine's Node, and Node 18, the oldest of the
-# package's `engines`: $NODE18, installed by .ci/setup), Deno, workerd (miniflare), and in
-# headless Chromium: a plain page, a Web Worker, an esbuild bundle, a `vite build` and a webpack 5
-# production bundle (the bundlers run from the repo's node_modules and resolve the package from
+# package's `engines`: $NODE18, installed by .ci/setup), Bun ($BUN, ESM and CommonJS), Deno,
+# workerd (miniflare), and in headless Chromium: a plain page, a Web Worker, an esbuild bundle, a
+# `vite build` and a webpack 5 production bundle (the bundlers run from the repo's node_modules and resolve the package from
 # the project's). One line per cell, then "runtimes: N passed, N failed". Builds pkg/ when
 # missing; do-sim when out of date.
 # CELLS="node-esm deno" runs a subset.
@@ -15,7 +15,7 @@ root=$PWD
 here=$root/tests/runtimes
 artifacts=$root/tests/artifacts/runtimes
 mkdir -p "$artifacts"
-cells=${CELLS:-"node-esm node-cjs node18-esm node18-cjs deno workerd chromium-page chromium-worker chromium-esbuild chromium-vite chromium-webpack"}
+cells=${CELLS:-"node-esm node-cjs node18-esm node18-cjs bun-esm bun-cjs deno workerd chromium-page chromium-worker chromium-esbuild chromium-vite chromium-webpack"}
 
 tmp=$(mktemp -d /tmp/do-runtimes.XXXXXX)
 pids=()
@@ -56,7 +56,7 @@ tarball=$tmp/$(tail -n1 "$tmp/pack.out")
 [ -f "$tarball" ] || die "npm pack wrote no tarball ($(cat "$tmp/pack.out"))"
 
 # project DIR SOURCE: a project with the package installed from the tarball and SOURCE's files;
-# made once per run (the node18-* cells run the node-* projects).
+# made once per run (the node18-* and bun-* cells run the node-* projects).
 project() {
   local dir=$tmp/$1 source=$here/$2
   [ -d "$dir/node_modules/digitalocean-wasm" ] && return 0
@@ -97,12 +97,15 @@ run_cell() {
   case $1 in
     node-esm) project node-esm node-esm && (cd "$tmp/node-esm" && $limit node main.mjs "$sim_url") ;;
     node-cjs) project node-cjs node-cjs && (cd "$tmp/node-cjs" && $limit node main.cjs "$sim_url") ;;
-    node18-esm | node18-cjs)
-      local form=${1#node18-} main=main.mjs
+    node18-esm | node18-cjs | bun-esm | bun-cjs)
+      # Another runtime (.ci/setup installs it) on the node-* projects: Node 18, the oldest of
+      # the package's `engines`, and Bun (which resolves the "node" condition).
+      local form=${1#*-} main=main.mjs binary=$NODE18
       [ "$form" = cjs ] && main=main.cjs
-      [ -x "$NODE18" ] || { echo "no Node 18 at $NODE18: run bash .ci/setup"; return 1; }
-      echo "node: $("$NODE18" --version)"
-      project "node-$form" "node-$form" && (cd "$tmp/node-$form" && $limit "$NODE18" "$main" "$sim_url") ;;
+      [[ $1 == bun-* ]] && binary=$BUN
+      [ -x "$binary" ] || { echo "no runtime at $binary: run bash .ci/setup"; return 1; }
+      echo "${1%-*}: $("$binary" --version)"
+      project "node-$form" "node-$form" && (cd "$tmp/node-$form" && $limit "$binary" "$main" "$sim_url") ;;
     deno)
       project deno deno &&
         (cd "$tmp/deno" && DENO_DIR=$tmp/deno-dir DENO_NO_UPDATE_CHECK=1 NO_COLOR=1 \
