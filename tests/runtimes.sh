@@ -3,10 +3,11 @@
 # per cell (offline), and runs the scenario of tests/runtimes/scenario.mjs against do-sim on
 # 127.0.0.1 in Node ESM, Node CommonJS (the machine's Node, and Node 18, the oldest of the
 # package's `engines`: $NODE18, installed by .ci/setup), Bun ($BUN, ESM and CommonJS), Deno,
-# workerd (miniflare), and in headless Chromium: a plain page, a Web Worker, an esbuild bundle, a
-# `vite build` and a webpack 5 production bundle (the bundlers run from the repo's node_modules and resolve the package from
-# the project's). One line per cell, then "runtimes: N passed, N failed". Builds pkg/ when
-# missing; do-sim when out of date.
+# workerd (miniflare), in headless Chromium: a plain page, a Web Worker, an esbuild bundle, a
+# `vite build` and a webpack 5 production bundle (the bundlers run from the repo's node_modules
+# and resolve the package from the project's), and in headless Firefox ESR (geckodriver): a plain
+# page and a Web Worker. One line per cell, then "runtimes: N passed, N failed". Builds pkg/
+# when missing; do-sim when out of date.
 # CELLS="node-esm deno" runs a subset.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ root=$PWD
 here=$root/tests/runtimes
 artifacts=$root/tests/artifacts/runtimes
 mkdir -p "$artifacts"
-cells=${CELLS:-"node-esm node-cjs node18-esm node18-cjs bun-esm bun-cjs deno workerd chromium-page chromium-worker chromium-esbuild chromium-vite chromium-webpack"}
+cells=${CELLS:-"node-esm node-cjs node18-esm node18-cjs bun-esm bun-cjs deno workerd chromium-page chromium-worker chromium-esbuild chromium-vite chromium-webpack firefox-page firefox-worker"}
 
 tmp=$(mktemp -d /tmp/do-runtimes.XXXXXX)
 pids=()
@@ -69,10 +70,10 @@ project() {
 
 start_server sim_url "$artifacts/do-sim.log" "$sim_bin" --listen 127.0.0.1:0 --any-token --action-ms 30 --page-size 2 --quiet
 
-# The browser project (used by every Chromium cell): its esbuild bundle, with the .wasm copied
+# The browser project (used by every Chromium and Firefox cell): its esbuild bundle, with the .wasm copied
 # beside it, and the static server for its pages. The Vite and webpack cells bundle it
 # themselves (into dist-vite/, dist-webpack/), so that their build time and failures are theirs.
-if [[ " $cells " == *" chromium-"* ]]; then
+if [[ " $cells " == *" chromium-"* || " $cells " == *" firefox-"* ]]; then
   project web web || die "npm install into the web project failed (see $artifacts/web.install.log)"
   esbuild "$tmp/web/app.mjs" --bundle --format=esm --platform=browser --outdir="$tmp/web/dist" \
     --log-level=warning >"$artifacts/esbuild.log" 2>&1 || die "esbuild failed (see $artifacts/esbuild.log)"
@@ -121,6 +122,8 @@ run_cell() {
     chromium-webpack)
       time (cd "$tmp/web" && $limit webpack --config webpack.config.mjs) && ships_wasm "$tmp/web/dist-webpack" &&
         $limit node "$here/chromium.mjs" "$web_url/webpack.html?api=${sim_url//:/%3A}" "$artifacts/$1.png" ;;
+    firefox-page | firefox-worker)
+      $limit node "$here/firefox.mjs" "$web_url/${1#firefox-}.html?api=${sim_url//:/%3A}" "$artifacts/$1.png" ;;
     *) echo "unknown cell $1"; return 1 ;;
   esac
 }
