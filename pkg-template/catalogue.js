@@ -12,8 +12,9 @@ export const ROWS = new Map();
 const add = (name, line) => ROWS.set(name, ROWS.has(name) ? ROWS.get(name) + "\n" + line : line);
 for (const line of HAND.split("\n")) if (line) add(line.slice(0, line.indexOf("|")), line);
 const hand = new Set(ROWS.keys());
+// A generated line ending in `|*` walks every page: its method is the camelCased operationId + "All".
 for (const line of GENERATED.split("\n")) {
-  const name = line && camel(line.slice(0, line.indexOf("|")));
+  const name = line && camel(line.slice(0, line.indexOf("|"))) + (line.endsWith("|*") ? "All" : "");
   if (name && !hand.has(name)) add(name, line);
 }
 

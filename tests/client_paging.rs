@@ -1,4 +1,5 @@
-//! Pagination: `dropletsAll` walks every page with a small page size; `imagesAll` keeps filters.
+//! Pagination: `dropletsAll` walks every page with a small page size; `imagesAll` keeps filters;
+//! a generated list's every-page twin (`…All`) resolves every item with `meta.total`.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -56,4 +57,37 @@ async fn images_all_keeps_its_filters() {
         .await
         .expect("images");
     assert_eq!(num(&one_page, "meta.total") as u32, count);
+}
+
+#[wasm_bindgen_test]
+async fn generated_list_twin_walks_every_page() {
+    let client = fresh().await;
+    let created = callj(
+        &client,
+        "createDroplet",
+        &[r#"{"name": "twin-1", "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}"#],
+    )
+    .await
+    .expect("create");
+    let id = num(&created, "droplet.id");
+    let small = client_with(r#"{"pageSize": 1}"#);
+    let all = callj(&small, "dropletsListFirewallsAll", &[&id.to_string()])
+        .await
+        .expect("dropletsListFirewallsAll");
+    assert_eq!(len(&all, "firewalls"), 0, "{}", show(&all));
+    assert_eq!(num(&all, "meta.total"), 0.0, "{}", show(&all));
+    // The keyed list (an object by droplet id) has no twin: an unknown method.
+    let missing = callj(&small, "dropletsListBackupPoliciesAll", &[]).await;
+    assert!(missing.is_err(), "a twin of a keyed list");
+    let policies = callj(&small, "dropletsListBackupPolicies", &[])
+        .await
+        .expect("dropletsListBackupPolicies");
+    // The page as the API sends it: an object keyed by droplet id.
+    assert_eq!(
+        num(&policies, &format!("policies.{id}.droplet_id")),
+        id,
+        "{}",
+        show(&policies)
+    );
+    assert_eq!(num(&policies, "meta.total"), 1.0, "{}", show(&policies));
 }

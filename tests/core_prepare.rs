@@ -416,6 +416,53 @@ fn generated_rows_take_path_params_then_body_then_query() {
 }
 
 #[test]
+fn generated_lists_have_every_page_twins() {
+    if catalogue::GENERATED.is_empty() {
+        println!("SKIP: no generated rows");
+        return;
+    }
+    let mut cfg = cfg();
+    cfg.page_size = Some(3);
+    // The twin walks every page, with the client's page size; the list itself does not.
+    let all = prepare(&cfg, "vpcsListAll", &[]).unwrap();
+    assert_eq!(all.op.plan, Plan::AllPages);
+    assert_eq!(all.op.key, "vpcs_list");
+    assert_eq!(all.request.url, "http://sim:1/v2/vpcs?per_page=3");
+    let one = prepare(&cfg, "vpcsList", &[]).unwrap();
+    assert_eq!(one.op.plan, Plan::Single);
+    assert_eq!(one.request.url, "http://sim:1/v2/vpcs");
+    // Path parameters and the query's own per_page, as in the list.
+    let firewalls = prepare(
+        &cfg,
+        "dropletsListFirewallsAll",
+        &args(r#"[7, {"per_page": 50}]"#),
+    )
+    .unwrap();
+    assert_eq!(
+        firewalls.request.url,
+        "http://sim:1/v2/droplets/7/firewalls?per_page=50"
+    );
+    // Every generated list has its twin, and nothing else has one; a list keyed by id (an
+    // object, not an array) is a plain body without a twin.
+    let names = catalogue::method_names();
+    for row in catalogue::compact::rows(catalogue::GENERATED) {
+        let name = catalogue::facade_name(&row);
+        let is_list = matches!(row.reply, catalogue::ReplyKind::List(_));
+        if row.plan == Plan::Single {
+            assert_eq!(names.contains(&format!("{name}All")), is_list, "{name}");
+        } else {
+            assert!(is_list && name.ends_with("All"), "{name}");
+        }
+    }
+    assert!(catalogue::variants("dropletsListBackupPoliciesAll")
+        .next()
+        .is_none());
+    assert!(catalogue::variants("dropletsListBackupPolicies")
+        .next()
+        .is_some());
+}
+
+#[test]
 fn find_by_name_picks_the_lowest_id_whatever_the_order() {
     use digitalocean_wasm::core::ItemFact;
     let call = prepare(

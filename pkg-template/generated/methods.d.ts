@@ -700,6 +700,12 @@ export interface DigitalOceanMethods {
    */
   appsList(query?: OperationQuery<"apps_list">, opts?: CallOptions): Promise<Page<"apps", NonNullable<OperationResult<"apps_list">["apps"]>[number]>>;
   /**
+   * `GET /v2/apps` (apps_list).
+   * Every page, walked (`links.pages.next`): resolves `{ apps: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Apps/operation/apps_list
+   */
+  appsListAll(query?: OperationQuery<"apps_list">, opts?: CallOptions): Promise<AllPages<"apps", NonNullable<OperationResult<"apps_list">["apps"]>[number]>>;
+  /**
    * `GET /v2/apps/{app_id}/alerts` (apps_list_alerts).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Apps/operation/apps_list_alerts
    */
@@ -709,6 +715,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Apps/operation/apps_list_deployments
    */
   appsListDeployments(appId: OperationPath<"apps_list_deployments">["app_id"], query?: OperationQuery<"apps_list_deployments">, opts?: CallOptions): Promise<Page<"deployments", NonNullable<OperationResult<"apps_list_deployments">["deployments"]>[number]>>;
+  /**
+   * `GET /v2/apps/{app_id}/deployments` (apps_list_deployments).
+   * Every page, walked (`links.pages.next`): resolves `{ deployments: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Apps/operation/apps_list_deployments
+   */
+  appsListDeploymentsAll(appId: OperationPath<"apps_list_deployments">["app_id"], query?: OperationQuery<"apps_list_deployments">, opts?: CallOptions): Promise<AllPages<"deployments", NonNullable<OperationResult<"apps_list_deployments">["deployments"]>[number]>>;
   /**
    * `GET /v2/apps/{app_id}/events` (apps_list_events).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Apps/operation/apps_list_events
@@ -785,15 +797,33 @@ export interface DigitalOceanMethods {
    */
   autoscalepoolsList(query?: OperationQuery<"autoscalepools_list">, opts?: CallOptions): Promise<Page<"autoscale_pools", NonNullable<OperationResult<"autoscalepools_list">["autoscale_pools"]>[number]>>;
   /**
+   * `GET /v2/droplets/autoscale` (autoscalepools_list).
+   * Every page, walked (`links.pages.next`): resolves `{ autoscale_pools: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_list
+   */
+  autoscalepoolsListAll(query?: OperationQuery<"autoscalepools_list">, opts?: CallOptions): Promise<AllPages<"autoscale_pools", NonNullable<OperationResult<"autoscalepools_list">["autoscale_pools"]>[number]>>;
+  /**
    * `GET /v2/droplets/autoscale/{autoscale_pool_id}/history` (autoscalepools_list_history).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_list_history
    */
   autoscalepoolsListHistory(autoscalePoolId: OperationPath<"autoscalepools_list_history">["autoscale_pool_id"], query?: OperationQuery<"autoscalepools_list_history">, opts?: CallOptions): Promise<Page<"history", NonNullable<OperationResult<"autoscalepools_list_history">["history"]>[number]>>;
   /**
+   * `GET /v2/droplets/autoscale/{autoscale_pool_id}/history` (autoscalepools_list_history).
+   * Every page, walked (`links.pages.next`): resolves `{ history: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_list_history
+   */
+  autoscalepoolsListHistoryAll(autoscalePoolId: OperationPath<"autoscalepools_list_history">["autoscale_pool_id"], query?: OperationQuery<"autoscalepools_list_history">, opts?: CallOptions): Promise<AllPages<"history", NonNullable<OperationResult<"autoscalepools_list_history">["history"]>[number]>>;
+  /**
    * `GET /v2/droplets/autoscale/{autoscale_pool_id}/members` (autoscalepools_list_members).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_list_members
    */
   autoscalepoolsListMembers(autoscalePoolId: OperationPath<"autoscalepools_list_members">["autoscale_pool_id"], query?: OperationQuery<"autoscalepools_list_members">, opts?: CallOptions): Promise<Page<"droplets", Droplet>>;
+  /**
+   * `GET /v2/droplets/autoscale/{autoscale_pool_id}/members` (autoscalepools_list_members).
+   * Every page, walked (`links.pages.next`): resolves `{ droplets: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_list_members
+   */
+  autoscalepoolsListMembersAll(autoscalePoolId: OperationPath<"autoscalepools_list_members">["autoscale_pool_id"], query?: OperationQuery<"autoscalepools_list_members">, opts?: CallOptions): Promise<AllPages<"droplets", Droplet>>;
   /**
    * `PUT /v2/droplets/autoscale/{autoscale_pool_id}` (autoscalepools_update).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_update
@@ -809,6 +839,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Billing/operation/billingHistory_list
    */
   billingHistoryList(query?: OperationQuery<"billingHistory_list">, opts?: CallOptions): Promise<Page<"billing_history", NonNullable<OperationResult<"billingHistory_list">["billing_history"]>[number]>>;
+  /**
+   * `GET /v2/customers/my/billing_history` (billingHistory_list).
+   * Every page, walked (`links.pages.next`): resolves `{ billing_history: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Billing/operation/billingHistory_list
+   */
+  billingHistoryListAll(query?: OperationQuery<"billingHistory_list">, opts?: CallOptions): Promise<AllPages<"billing_history", NonNullable<OperationResult<"billingHistory_list">["billing_history"]>[number]>>;
   /**
    * `GET /v2/billing/{account_urn}/insights/{start_date}/{end_date}` (billingInsights_list).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Billing/operation/billingInsights_list
@@ -835,10 +871,22 @@ export interface DigitalOceanMethods {
    */
   byoipPrefixesList(query?: OperationQuery<"byoipPrefixes_list">, opts?: CallOptions): Promise<Page<"byoip_prefixes", NonNullable<OperationResult<"byoipPrefixes_list">["byoip_prefixes"]>[number]>>;
   /**
+   * `GET /v2/byoip_prefixes` (byoipPrefixes_list).
+   * Every page, walked (`links.pages.next`): resolves `{ byoip_prefixes: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/BYOIP-Prefixes/operation/byoipPrefixes_list
+   */
+  byoipPrefixesListAll(query?: OperationQuery<"byoipPrefixes_list">, opts?: CallOptions): Promise<AllPages<"byoip_prefixes", NonNullable<OperationResult<"byoipPrefixes_list">["byoip_prefixes"]>[number]>>;
+  /**
    * `GET /v2/byoip_prefixes/{byoip_prefix_uuid}/ips` (byoipPrefixes_list_resources).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/BYOIP-Prefixes/operation/byoipPrefixes_list_resources
    */
   byoipPrefixesListResources(byoipPrefixUuid: OperationPath<"byoipPrefixes_list_resources">["byoip_prefix_uuid"], query?: OperationQuery<"byoipPrefixes_list_resources">, opts?: CallOptions): Promise<Page<"ips", NonNullable<OperationResult<"byoipPrefixes_list_resources">["ips"]>[number]>>;
+  /**
+   * `GET /v2/byoip_prefixes/{byoip_prefix_uuid}/ips` (byoipPrefixes_list_resources).
+   * Every page, walked (`links.pages.next`): resolves `{ ips: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/BYOIP-Prefixes/operation/byoipPrefixes_list_resources
+   */
+  byoipPrefixesListResourcesAll(byoipPrefixUuid: OperationPath<"byoipPrefixes_list_resources">["byoip_prefix_uuid"], query?: OperationQuery<"byoipPrefixes_list_resources">, opts?: CallOptions): Promise<AllPages<"ips", NonNullable<OperationResult<"byoipPrefixes_list_resources">["ips"]>[number]>>;
   /**
    * `PATCH /v2/byoip_prefixes/{byoip_prefix_uuid}` (byoipPrefixes_patch).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/BYOIP-Prefixes/operation/byoipPrefixes_patch
@@ -864,6 +912,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/CDN-Endpoints/operation/cdn_list_endpoints
    */
   cdnListEndpoints(query?: OperationQuery<"cdn_list_endpoints">, opts?: CallOptions): Promise<Page<"endpoints", NonNullable<OperationResult<"cdn_list_endpoints">["endpoints"]>[number]>>;
+  /**
+   * `GET /v2/cdn/endpoints` (cdn_list_endpoints).
+   * Every page, walked (`links.pages.next`): resolves `{ endpoints: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/CDN-Endpoints/operation/cdn_list_endpoints
+   */
+  cdnListEndpointsAll(query?: OperationQuery<"cdn_list_endpoints">, opts?: CallOptions): Promise<AllPages<"endpoints", NonNullable<OperationResult<"cdn_list_endpoints">["endpoints"]>[number]>>;
   /**
    * `DELETE /v2/cdn/endpoints/{cdn_id}/cache` (cdn_purge_cache).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/CDN-Endpoints/operation/cdn_purge_cache
@@ -894,6 +948,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Certificates/operation/certificates_list
    */
   certificatesList(query?: OperationQuery<"certificates_list">, opts?: CallOptions): Promise<Page<"certificates", NonNullable<OperationResult<"certificates_list">["certificates"]>[number]>>;
+  /**
+   * `GET /v2/certificates` (certificates_list).
+   * Every page, walked (`links.pages.next`): resolves `{ certificates: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Certificates/operation/certificates_list
+   */
+  certificatesListAll(query?: OperationQuery<"certificates_list">, opts?: CallOptions): Promise<AllPages<"certificates", NonNullable<OperationResult<"certificates_list">["certificates"]>[number]>>;
   /**
    * `POST /v2/databases/{database_cluster_uuid}/dbs` (databases_add).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Databases/operation/databases_add
@@ -1295,10 +1355,22 @@ export interface DigitalOceanMethods {
    */
   dedicatedInferencesList(query?: OperationQuery<"dedicatedInferences_list">, opts?: CallOptions): Promise<Page<"dedicated_inferences", NonNullable<OperationResult<"dedicatedInferences_list">["dedicated_inferences"]>[number]>>;
   /**
+   * `GET /v2/dedicated-inferences` (dedicatedInferences_list).
+   * Every page, walked (`links.pages.next`): resolves `{ dedicated_inferences: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Dedicated-Inference/operation/dedicatedInferences_list
+   */
+  dedicatedInferencesListAll(query?: OperationQuery<"dedicatedInferences_list">, opts?: CallOptions): Promise<AllPages<"dedicated_inferences", NonNullable<OperationResult<"dedicatedInferences_list">["dedicated_inferences"]>[number]>>;
+  /**
    * `GET /v2/dedicated-inferences/{dedicated_inference_id}/accelerators` (dedicatedInferences_list_accelerators).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Dedicated-Inference/operation/dedicatedInferences_list_accelerators
    */
   dedicatedInferencesListAccelerators(dedicatedInferenceId: OperationPath<"dedicatedInferences_list_accelerators">["dedicated_inference_id"], query?: OperationQuery<"dedicatedInferences_list_accelerators">, opts?: CallOptions): Promise<Page<"accelerators", NonNullable<OperationResult<"dedicatedInferences_list_accelerators">["accelerators"]>[number]>>;
+  /**
+   * `GET /v2/dedicated-inferences/{dedicated_inference_id}/accelerators` (dedicatedInferences_list_accelerators).
+   * Every page, walked (`links.pages.next`): resolves `{ accelerators: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Dedicated-Inference/operation/dedicatedInferences_list_accelerators
+   */
+  dedicatedInferencesListAcceleratorsAll(dedicatedInferenceId: OperationPath<"dedicatedInferences_list_accelerators">["dedicated_inference_id"], query?: OperationQuery<"dedicatedInferences_list_accelerators">, opts?: CallOptions): Promise<AllPages<"accelerators", NonNullable<OperationResult<"dedicatedInferences_list_accelerators">["accelerators"]>[number]>>;
   /**
    * `GET /v2/dedicated-inferences/sizes` (dedicatedInferences_list_sizes).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Dedicated-Inference/operation/dedicatedInferences_list_sizes
@@ -1309,6 +1381,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Dedicated-Inference/operation/dedicatedInferences_list_tokens
    */
   dedicatedInferencesListTokens(dedicatedInferenceId: OperationPath<"dedicatedInferences_list_tokens">["dedicated_inference_id"], query?: OperationQuery<"dedicatedInferences_list_tokens">, opts?: CallOptions): Promise<Page<"tokens", NonNullable<OperationResult<"dedicatedInferences_list_tokens">["tokens"]>[number]>>;
+  /**
+   * `GET /v2/dedicated-inferences/{dedicated_inference_id}/tokens` (dedicatedInferences_list_tokens).
+   * Every page, walked (`links.pages.next`): resolves `{ tokens: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Dedicated-Inference/operation/dedicatedInferences_list_tokens
+   */
+  dedicatedInferencesListTokensAll(dedicatedInferenceId: OperationPath<"dedicatedInferences_list_tokens">["dedicated_inference_id"], query?: OperationQuery<"dedicatedInferences_list_tokens">, opts?: CallOptions): Promise<AllPages<"tokens", NonNullable<OperationResult<"dedicatedInferences_list_tokens">["tokens"]>[number]>>;
   /**
    * `PATCH /v2/dedicated-inferences/{dedicated_inference_id}` (dedicatedInferences_patch).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Dedicated-Inference/operation/dedicatedInferences_patch
@@ -1333,12 +1411,18 @@ export interface DigitalOceanMethods {
    * `GET /v2/droplets/backups/policies` (droplets_list_backup_policies).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplets/operation/droplets_list_backup_policies
    */
-  dropletsListBackupPolicies(query?: OperationQuery<"droplets_list_backup_policies">, opts?: CallOptions): Promise<Page<"policies", NonNullable<OperationResult<"droplets_list_backup_policies">["policies"]>[number]>>;
+  dropletsListBackupPolicies(query?: OperationQuery<"droplets_list_backup_policies">, opts?: CallOptions): Promise<OperationResult<"droplets_list_backup_policies">>;
   /**
    * `GET /v2/droplets/{droplet_id}/firewalls` (droplets_list_firewalls).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplets/operation/droplets_list_firewalls
    */
   dropletsListFirewalls(dropletId: OperationPath<"droplets_list_firewalls">["droplet_id"], query?: OperationQuery<"droplets_list_firewalls">, opts?: CallOptions): Promise<Page<"firewalls", NonNullable<OperationResult<"droplets_list_firewalls">["firewalls"]>[number]>>;
+  /**
+   * `GET /v2/droplets/{droplet_id}/firewalls` (droplets_list_firewalls).
+   * Every page, walked (`links.pages.next`): resolves `{ firewalls: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplets/operation/droplets_list_firewalls
+   */
+  dropletsListFirewallsAll(dropletId: OperationPath<"droplets_list_firewalls">["droplet_id"], query?: OperationQuery<"droplets_list_firewalls">, opts?: CallOptions): Promise<AllPages<"firewalls", NonNullable<OperationResult<"droplets_list_firewalls">["firewalls"]>[number]>>;
   /**
    * `GET /v2/reports/droplet_neighbors_ids` (droplets_list_neighborsIds).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplets/operation/droplets_list_neighborsIds
@@ -1400,6 +1484,12 @@ export interface DigitalOceanMethods {
    */
   firewallsList(query?: OperationQuery<"firewalls_list">, opts?: CallOptions): Promise<Page<"firewalls", NonNullable<OperationResult<"firewalls_list">["firewalls"]>[number]>>;
   /**
+   * `GET /v2/firewalls` (firewalls_list).
+   * Every page, walked (`links.pages.next`): resolves `{ firewalls: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Firewalls/operation/firewalls_list
+   */
+  firewallsListAll(query?: OperationQuery<"firewalls_list">, opts?: CallOptions): Promise<AllPages<"firewalls", NonNullable<OperationResult<"firewalls_list">["firewalls"]>[number]>>;
+  /**
    * `PUT /v2/firewalls/{firewall_id}` (firewalls_update).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Firewalls/operation/firewalls_update
    */
@@ -1414,6 +1504,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Floating-IP-Actions/operation/floatingIPsAction_list
    */
   floatingIPsActionList(floatingIp: OperationPath<"floatingIPsAction_list">["floating_ip"], query?: OperationQuery<"floatingIPsAction_list">, opts?: CallOptions): Promise<Page<"actions", Action>>;
+  /**
+   * `GET /v2/floating_ips/{floating_ip}/actions` (floatingIPsAction_list).
+   * Every page, walked (`links.pages.next`): resolves `{ actions: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Floating-IP-Actions/operation/floatingIPsAction_list
+   */
+  floatingIPsActionListAll(floatingIp: OperationPath<"floatingIPsAction_list">["floating_ip"], query?: OperationQuery<"floatingIPsAction_list">, opts?: CallOptions): Promise<AllPages<"actions", Action>>;
   /**
    * `POST /v2/floating_ips/{floating_ip}/actions` (floatingIPsAction_post).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Floating-IP-Actions/operation/floatingIPsAction_post
@@ -1439,6 +1535,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Floating-IPs/operation/floatingIPs_list
    */
   floatingIPsList(query?: OperationQuery<"floatingIPs_list">, opts?: CallOptions): Promise<Page<"floating_ips", NonNullable<OperationResult<"floatingIPs_list">["floating_ips"]>[number]>>;
+  /**
+   * `GET /v2/floating_ips` (floatingIPs_list).
+   * Every page, walked (`links.pages.next`): resolves `{ floating_ips: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Floating-IPs/operation/floatingIPs_list
+   */
+  floatingIPsListAll(query?: OperationQuery<"floatingIPs_list">, opts?: CallOptions): Promise<AllPages<"floating_ips", NonNullable<OperationResult<"floatingIPs_list">["floating_ips"]>[number]>>;
   /**
    * `POST /v2/functions/namespaces/{namespace_id}/keys` (functionsAccessKey_create).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Functions/operation/functionsAccessKey_create
@@ -1850,35 +1952,77 @@ export interface DigitalOceanMethods {
    */
   genaiListAgentApiKeys(agentUuid: OperationPath<"genai_list_agent_api_keys">["agent_uuid"], query?: OperationQuery<"genai_list_agent_api_keys">, opts?: CallOptions): Promise<Page<"api_key_infos", NonNullable<OperationResult<"genai_list_agent_api_keys">["api_key_infos"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/agents/{agent_uuid}/api_keys` (genai_list_agent_api_keys).
+   * Every page, walked (`links.pages.next`): resolves `{ api_key_infos: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agent_api_keys
+   */
+  genaiListAgentApiKeysAll(agentUuid: OperationPath<"genai_list_agent_api_keys">["agent_uuid"], query?: OperationQuery<"genai_list_agent_api_keys">, opts?: CallOptions): Promise<AllPages<"api_key_infos", NonNullable<OperationResult<"genai_list_agent_api_keys">["api_key_infos"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/agents/{uuid}/versions` (genai_list_agent_versions).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agent_versions
    */
   genaiListAgentVersions(uuid: OperationPath<"genai_list_agent_versions">["uuid"], query?: OperationQuery<"genai_list_agent_versions">, opts?: CallOptions): Promise<Page<"agent_versions", NonNullable<OperationResult<"genai_list_agent_versions">["agent_versions"]>[number]>>;
+  /**
+   * `GET /v2/gen-ai/agents/{uuid}/versions` (genai_list_agent_versions).
+   * Every page, walked (`links.pages.next`): resolves `{ agent_versions: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agent_versions
+   */
+  genaiListAgentVersionsAll(uuid: OperationPath<"genai_list_agent_versions">["uuid"], query?: OperationQuery<"genai_list_agent_versions">, opts?: CallOptions): Promise<AllPages<"agent_versions", NonNullable<OperationResult<"genai_list_agent_versions">["agent_versions"]>[number]>>;
   /**
    * `GET /v2/gen-ai/agents` (genai_list_agents).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agents
    */
   genaiListAgents(query?: OperationQuery<"genai_list_agents">, opts?: CallOptions): Promise<Page<"agents", NonNullable<OperationResult<"genai_list_agents">["agents"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/agents` (genai_list_agents).
+   * Every page, walked (`links.pages.next`): resolves `{ agents: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agents
+   */
+  genaiListAgentsAll(query?: OperationQuery<"genai_list_agents">, opts?: CallOptions): Promise<AllPages<"agents", NonNullable<OperationResult<"genai_list_agents">["agents"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/anthropic/keys/{uuid}/agents` (genai_list_agents_by_anthropic_key).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agents_by_anthropic_key
    */
   genaiListAgentsByAnthropicKey(uuid: OperationPath<"genai_list_agents_by_anthropic_key">["uuid"], query?: OperationQuery<"genai_list_agents_by_anthropic_key">, opts?: CallOptions): Promise<Page<"agents", NonNullable<OperationResult<"genai_list_agents_by_anthropic_key">["agents"]>[number]>>;
+  /**
+   * `GET /v2/gen-ai/anthropic/keys/{uuid}/agents` (genai_list_agents_by_anthropic_key).
+   * Every page, walked (`links.pages.next`): resolves `{ agents: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agents_by_anthropic_key
+   */
+  genaiListAgentsByAnthropicKeyAll(uuid: OperationPath<"genai_list_agents_by_anthropic_key">["uuid"], query?: OperationQuery<"genai_list_agents_by_anthropic_key">, opts?: CallOptions): Promise<AllPages<"agents", NonNullable<OperationResult<"genai_list_agents_by_anthropic_key">["agents"]>[number]>>;
   /**
    * `GET /v2/gen-ai/openai/keys/{uuid}/agents` (genai_list_agents_by_openai_key).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agents_by_openai_key
    */
   genaiListAgentsByOpenaiKey(uuid: OperationPath<"genai_list_agents_by_openai_key">["uuid"], query?: OperationQuery<"genai_list_agents_by_openai_key">, opts?: CallOptions): Promise<Page<"agents", NonNullable<OperationResult<"genai_list_agents_by_openai_key">["agents"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/openai/keys/{uuid}/agents` (genai_list_agents_by_openai_key).
+   * Every page, walked (`links.pages.next`): resolves `{ agents: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agents_by_openai_key
+   */
+  genaiListAgentsByOpenaiKeyAll(uuid: OperationPath<"genai_list_agents_by_openai_key">["uuid"], query?: OperationQuery<"genai_list_agents_by_openai_key">, opts?: CallOptions): Promise<AllPages<"agents", NonNullable<OperationResult<"genai_list_agents_by_openai_key">["agents"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/workspaces/{workspace_uuid}/agents` (genai_list_agents_by_workspace).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agents_by_workspace
    */
   genaiListAgentsByWorkspace(workspaceUuid: OperationPath<"genai_list_agents_by_workspace">["workspace_uuid"], query?: OperationQuery<"genai_list_agents_by_workspace">, opts?: CallOptions): Promise<Page<"agents", NonNullable<OperationResult<"genai_list_agents_by_workspace">["agents"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/workspaces/{workspace_uuid}/agents` (genai_list_agents_by_workspace).
+   * Every page, walked (`links.pages.next`): resolves `{ agents: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_agents_by_workspace
+   */
+  genaiListAgentsByWorkspaceAll(workspaceUuid: OperationPath<"genai_list_agents_by_workspace">["workspace_uuid"], query?: OperationQuery<"genai_list_agents_by_workspace">, opts?: CallOptions): Promise<AllPages<"agents", NonNullable<OperationResult<"genai_list_agents_by_workspace">["agents"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/anthropic/keys` (genai_list_anthropic_api_keys).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_anthropic_api_keys
    */
   genaiListAnthropicApiKeys(query?: OperationQuery<"genai_list_anthropic_api_keys">, opts?: CallOptions): Promise<Page<"api_key_infos", NonNullable<OperationResult<"genai_list_anthropic_api_keys">["api_key_infos"]>[number]>>;
+  /**
+   * `GET /v2/gen-ai/anthropic/keys` (genai_list_anthropic_api_keys).
+   * Every page, walked (`links.pages.next`): resolves `{ api_key_infos: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_anthropic_api_keys
+   */
+  genaiListAnthropicApiKeysAll(query?: OperationQuery<"genai_list_anthropic_api_keys">, opts?: CallOptions): Promise<AllPages<"api_key_infos", NonNullable<OperationResult<"genai_list_anthropic_api_keys">["api_key_infos"]>[number]>>;
   /**
    * `GET /v2/gen-ai/custom_models` (genai_list_custom_models).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_custom_models
@@ -1925,25 +2069,55 @@ export interface DigitalOceanMethods {
    */
   genaiListIndexingJobs(query?: OperationQuery<"genai_list_indexing_jobs">, opts?: CallOptions): Promise<Page<"jobs", NonNullable<OperationResult<"genai_list_indexing_jobs">["jobs"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/indexing_jobs` (genai_list_indexing_jobs).
+   * Every page, walked (`links.pages.next`): resolves `{ jobs: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_indexing_jobs
+   */
+  genaiListIndexingJobsAll(query?: OperationQuery<"genai_list_indexing_jobs">, opts?: CallOptions): Promise<AllPages<"jobs", NonNullable<OperationResult<"genai_list_indexing_jobs">["jobs"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/indexing_jobs` (genai_list_indexing_jobs_by_knowledge_base).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_indexing_jobs_by_knowledge_base
    */
   genaiListIndexingJobsByKnowledgeBase(knowledgeBaseUuid: OperationPath<"genai_list_indexing_jobs_by_knowledge_base">["knowledge_base_uuid"], query?: OperationQuery<"genai_list_indexing_jobs_by_knowledge_base">, opts?: CallOptions): Promise<Page<"jobs", NonNullable<OperationResult<"genai_list_indexing_jobs_by_knowledge_base">["jobs"]>[number]>>;
+  /**
+   * `GET /v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/indexing_jobs` (genai_list_indexing_jobs_by_knowledge_base).
+   * Every page, walked (`links.pages.next`): resolves `{ jobs: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_indexing_jobs_by_knowledge_base
+   */
+  genaiListIndexingJobsByKnowledgeBaseAll(knowledgeBaseUuid: OperationPath<"genai_list_indexing_jobs_by_knowledge_base">["knowledge_base_uuid"], query?: OperationQuery<"genai_list_indexing_jobs_by_knowledge_base">, opts?: CallOptions): Promise<AllPages<"jobs", NonNullable<OperationResult<"genai_list_indexing_jobs_by_knowledge_base">["jobs"]>[number]>>;
   /**
    * `GET /v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources` (genai_list_knowledge_base_data_sources).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_knowledge_base_data_sources
    */
   genaiListKnowledgeBaseDataSources(knowledgeBaseUuid: OperationPath<"genai_list_knowledge_base_data_sources">["knowledge_base_uuid"], query?: OperationQuery<"genai_list_knowledge_base_data_sources">, opts?: CallOptions): Promise<Page<"knowledge_base_data_sources", NonNullable<OperationResult<"genai_list_knowledge_base_data_sources">["knowledge_base_data_sources"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources` (genai_list_knowledge_base_data_sources).
+   * Every page, walked (`links.pages.next`): resolves `{ knowledge_base_data_sources: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_knowledge_base_data_sources
+   */
+  genaiListKnowledgeBaseDataSourcesAll(knowledgeBaseUuid: OperationPath<"genai_list_knowledge_base_data_sources">["knowledge_base_uuid"], query?: OperationQuery<"genai_list_knowledge_base_data_sources">, opts?: CallOptions): Promise<AllPages<"knowledge_base_data_sources", NonNullable<OperationResult<"genai_list_knowledge_base_data_sources">["knowledge_base_data_sources"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/knowledge_bases` (genai_list_knowledge_bases).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_knowledge_bases
    */
   genaiListKnowledgeBases(query?: OperationQuery<"genai_list_knowledge_bases">, opts?: CallOptions): Promise<Page<"knowledge_bases", NonNullable<OperationResult<"genai_list_knowledge_bases">["knowledge_bases"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/knowledge_bases` (genai_list_knowledge_bases).
+   * Every page, walked (`links.pages.next`): resolves `{ knowledge_bases: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_knowledge_bases
+   */
+  genaiListKnowledgeBasesAll(query?: OperationQuery<"genai_list_knowledge_bases">, opts?: CallOptions): Promise<AllPages<"knowledge_bases", NonNullable<OperationResult<"genai_list_knowledge_bases">["knowledge_bases"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/models/api_keys` (genai_list_model_api_keys).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_model_api_keys
    */
   genaiListModelApiKeys(query?: OperationQuery<"genai_list_model_api_keys">, opts?: CallOptions): Promise<Page<"api_key_infos", NonNullable<OperationResult<"genai_list_model_api_keys">["api_key_infos"]>[number]>>;
+  /**
+   * `GET /v2/gen-ai/models/api_keys` (genai_list_model_api_keys).
+   * Every page, walked (`links.pages.next`): resolves `{ api_key_infos: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_model_api_keys
+   */
+  genaiListModelApiKeysAll(query?: OperationQuery<"genai_list_model_api_keys">, opts?: CallOptions): Promise<AllPages<"api_key_infos", NonNullable<OperationResult<"genai_list_model_api_keys">["api_key_infos"]>[number]>>;
   /**
    * `GET /v2/gen-ai/models/catalog` (genai_list_model_catalog).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_model_catalog
@@ -1970,25 +2144,55 @@ export interface DigitalOceanMethods {
    */
   genaiListModelRouterPresets(query?: OperationQuery<"genai_list_model_router_presets">, opts?: CallOptions): Promise<Page<"presets", NonNullable<OperationResult<"genai_list_model_router_presets">["presets"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/models/routers/presets` (genai_list_model_router_presets).
+   * Every page, walked (`links.pages.next`): resolves `{ presets: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_model_router_presets
+   */
+  genaiListModelRouterPresetsAll(query?: OperationQuery<"genai_list_model_router_presets">, opts?: CallOptions): Promise<AllPages<"presets", NonNullable<OperationResult<"genai_list_model_router_presets">["presets"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/models/routers/tasks/presets` (genai_list_model_router_task_presets).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_model_router_task_presets
    */
   genaiListModelRouterTaskPresets(query?: OperationQuery<"genai_list_model_router_task_presets">, opts?: CallOptions): Promise<Page<"tasks", NonNullable<OperationResult<"genai_list_model_router_task_presets">["tasks"]>[number]>>;
+  /**
+   * `GET /v2/gen-ai/models/routers/tasks/presets` (genai_list_model_router_task_presets).
+   * Every page, walked (`links.pages.next`): resolves `{ tasks: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_model_router_task_presets
+   */
+  genaiListModelRouterTaskPresetsAll(query?: OperationQuery<"genai_list_model_router_task_presets">, opts?: CallOptions): Promise<AllPages<"tasks", NonNullable<OperationResult<"genai_list_model_router_task_presets">["tasks"]>[number]>>;
   /**
    * `GET /v2/gen-ai/models/routers` (genai_list_model_routers).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_model_routers
    */
   genaiListModelRouters(query?: OperationQuery<"genai_list_model_routers">, opts?: CallOptions): Promise<Page<"model_routers", NonNullable<OperationResult<"genai_list_model_routers">["model_routers"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/models/routers` (genai_list_model_routers).
+   * Every page, walked (`links.pages.next`): resolves `{ model_routers: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_model_routers
+   */
+  genaiListModelRoutersAll(query?: OperationQuery<"genai_list_model_routers">, opts?: CallOptions): Promise<AllPages<"model_routers", NonNullable<OperationResult<"genai_list_model_routers">["model_routers"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/models` (genai_list_models).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_models
    */
   genaiListModels(query?: OperationQuery<"genai_list_models">, opts?: CallOptions): Promise<Page<"models", NonNullable<OperationResult<"genai_list_models">["models"]>[number]>>;
   /**
+   * `GET /v2/gen-ai/models` (genai_list_models).
+   * Every page, walked (`links.pages.next`): resolves `{ models: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_models
+   */
+  genaiListModelsAll(query?: OperationQuery<"genai_list_models">, opts?: CallOptions): Promise<AllPages<"models", NonNullable<OperationResult<"genai_list_models">["models"]>[number]>>;
+  /**
    * `GET /v2/gen-ai/openai/keys` (genai_list_openai_api_keys).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_openai_api_keys
    */
   genaiListOpenaiApiKeys(query?: OperationQuery<"genai_list_openai_api_keys">, opts?: CallOptions): Promise<Page<"api_key_infos", NonNullable<OperationResult<"genai_list_openai_api_keys">["api_key_infos"]>[number]>>;
+  /**
+   * `GET /v2/gen-ai/openai/keys` (genai_list_openai_api_keys).
+   * Every page, walked (`links.pages.next`): resolves `{ api_key_infos: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_openai_api_keys
+   */
+  genaiListOpenaiApiKeysAll(query?: OperationQuery<"genai_list_openai_api_keys">, opts?: CallOptions): Promise<AllPages<"api_key_infos", NonNullable<OperationResult<"genai_list_openai_api_keys">["api_key_infos"]>[number]>>;
   /**
    * `GET /v2/gen-ai/workspaces` (genai_list_workspaces).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/GradientAI-Platform/operation/genai_list_workspaces
@@ -2130,6 +2334,12 @@ export interface DigitalOceanMethods {
    */
   invoicesGetByUUID(invoiceUuid: OperationPath<"invoices_get_byUUID">["invoice_uuid"], query?: OperationQuery<"invoices_get_byUUID">, opts?: CallOptions): Promise<Page<"invoice_items", NonNullable<OperationResult<"invoices_get_byUUID">["invoice_items"]>[number]>>;
   /**
+   * `GET /v2/customers/my/invoices/{invoice_uuid}` (invoices_get_byUUID).
+   * Every page, walked (`links.pages.next`): resolves `{ invoice_items: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Billing/operation/invoices_get_byUUID
+   */
+  invoicesGetByUUIDAll(invoiceUuid: OperationPath<"invoices_get_byUUID">["invoice_uuid"], query?: OperationQuery<"invoices_get_byUUID">, opts?: CallOptions): Promise<AllPages<"invoice_items", NonNullable<OperationResult<"invoices_get_byUUID">["invoice_items"]>[number]>>;
+  /**
    * `GET /v2/customers/my/invoices/{invoice_uuid}/csv` (invoices_get_csvByUUID).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Billing/operation/invoices_get_csvByUUID
    */
@@ -2245,6 +2455,12 @@ export interface DigitalOceanMethods {
    */
   kubernetesListClusters(query?: OperationQuery<"kubernetes_list_clusters">, opts?: CallOptions): Promise<Page<"kubernetes_clusters", NonNullable<OperationResult<"kubernetes_list_clusters">["kubernetes_clusters"]>[number]>>;
   /**
+   * `GET /v2/kubernetes/clusters` (kubernetes_list_clusters).
+   * Every page, walked (`links.pages.next`): resolves `{ kubernetes_clusters: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Kubernetes/operation/kubernetes_list_clusters
+   */
+  kubernetesListClustersAll(query?: OperationQuery<"kubernetes_list_clusters">, opts?: CallOptions): Promise<AllPages<"kubernetes_clusters", NonNullable<OperationResult<"kubernetes_list_clusters">["kubernetes_clusters"]>[number]>>;
+  /**
    * `GET /v2/kubernetes/clusters/{cluster_id}/node_pools` (kubernetes_list_nodePools).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Kubernetes/operation/kubernetes_list_nodePools
    */
@@ -2324,6 +2540,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Load-Balancers/operation/loadBalancers_list
    */
   loadBalancersList(query?: OperationQuery<"loadBalancers_list">, opts?: CallOptions): Promise<Page<"load_balancers", NonNullable<OperationResult<"loadBalancers_list">["load_balancers"]>[number]>>;
+  /**
+   * `GET /v2/load_balancers` (loadBalancers_list).
+   * Every page, walked (`links.pages.next`): resolves `{ load_balancers: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Load-Balancers/operation/loadBalancers_list
+   */
+  loadBalancersListAll(query?: OperationQuery<"loadBalancers_list">, opts?: CallOptions): Promise<AllPages<"load_balancers", NonNullable<OperationResult<"loadBalancers_list">["load_balancers"]>[number]>>;
   /**
    * `DELETE /v2/load_balancers/{lb_id}/droplets` (loadBalancers_remove_droplets).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Load-Balancers/operation/loadBalancers_remove_droplets
@@ -2680,6 +2902,12 @@ export interface DigitalOceanMethods {
    */
   monitoringListAlertPolicy(query?: OperationQuery<"monitoring_list_alertPolicy">, opts?: CallOptions): Promise<Page<"policies", NonNullable<OperationResult<"monitoring_list_alertPolicy">["policies"]>[number]>>;
   /**
+   * `GET /v2/monitoring/alerts` (monitoring_list_alertPolicy).
+   * Every page, walked (`links.pages.next`): resolves `{ policies: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Monitoring/operation/monitoring_list_alertPolicy
+   */
+  monitoringListAlertPolicyAll(query?: OperationQuery<"monitoring_list_alertPolicy">, opts?: CallOptions): Promise<AllPages<"policies", NonNullable<OperationResult<"monitoring_list_alertPolicy">["policies"]>[number]>>;
+  /**
    * `GET /v2/monitoring/sinks/destinations` (monitoring_list_destinations).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Monitoring/operation/monitoring_list_destinations
    */
@@ -2815,10 +3043,22 @@ export interface DigitalOceanMethods {
    */
   partnerAttachmentsList(query?: OperationQuery<"partnerAttachments_list">, opts?: CallOptions): Promise<Page<"partner_attachments", NonNullable<OperationResult<"partnerAttachments_list">["partner_attachments"]>[number]>>;
   /**
+   * `GET /v2/partner_network_connect/attachments` (partnerAttachments_list).
+   * Every page, walked (`links.pages.next`): resolves `{ partner_attachments: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Partner-Network-Connect/operation/partnerAttachments_list
+   */
+  partnerAttachmentsListAll(query?: OperationQuery<"partnerAttachments_list">, opts?: CallOptions): Promise<AllPages<"partner_attachments", NonNullable<OperationResult<"partnerAttachments_list">["partner_attachments"]>[number]>>;
+  /**
    * `GET /v2/partner_network_connect/attachments/{pa_id}/remote_routes` (partnerAttachments_list_remote_routes).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Partner-Network-Connect/operation/partnerAttachments_list_remote_routes
    */
   partnerAttachmentsListRemoteRoutes(paId: OperationPath<"partnerAttachments_list_remote_routes">["pa_id"], query?: OperationQuery<"partnerAttachments_list_remote_routes">, opts?: CallOptions): Promise<Page<"remote_routes", NonNullable<OperationResult<"partnerAttachments_list_remote_routes">["remote_routes"]>[number]>>;
+  /**
+   * `GET /v2/partner_network_connect/attachments/{pa_id}/remote_routes` (partnerAttachments_list_remote_routes).
+   * Every page, walked (`links.pages.next`): resolves `{ remote_routes: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Partner-Network-Connect/operation/partnerAttachments_list_remote_routes
+   */
+  partnerAttachmentsListRemoteRoutesAll(paId: OperationPath<"partnerAttachments_list_remote_routes">["pa_id"], query?: OperationQuery<"partnerAttachments_list_remote_routes">, opts?: CallOptions): Promise<AllPages<"remote_routes", NonNullable<OperationResult<"partnerAttachments_list_remote_routes">["remote_routes"]>[number]>>;
   /**
    * `PATCH /v2/partner_network_connect/attachments/{pa_id}` (partnerAttachments_patch).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Partner-Network-Connect/operation/partnerAttachments_patch
@@ -2860,15 +3100,33 @@ export interface DigitalOceanMethods {
    */
   projectsList(query?: OperationQuery<"projects_list">, opts?: CallOptions): Promise<Page<"projects", NonNullable<OperationResult<"projects_list">["projects"]>[number]>>;
   /**
+   * `GET /v2/projects` (projects_list).
+   * Every page, walked (`links.pages.next`): resolves `{ projects: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Projects/operation/projects_list
+   */
+  projectsListAll(query?: OperationQuery<"projects_list">, opts?: CallOptions): Promise<AllPages<"projects", NonNullable<OperationResult<"projects_list">["projects"]>[number]>>;
+  /**
    * `GET /v2/projects/{project_id}/resources` (projects_list_resources).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Project-Resources/operation/projects_list_resources
    */
   projectsListResources(projectId: OperationPath<"projects_list_resources">["project_id"], query?: OperationQuery<"projects_list_resources">, opts?: CallOptions): Promise<Page<"resources", NonNullable<OperationResult<"projects_list_resources">["resources"]>[number]>>;
   /**
+   * `GET /v2/projects/{project_id}/resources` (projects_list_resources).
+   * Every page, walked (`links.pages.next`): resolves `{ resources: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Project-Resources/operation/projects_list_resources
+   */
+  projectsListResourcesAll(projectId: OperationPath<"projects_list_resources">["project_id"], query?: OperationQuery<"projects_list_resources">, opts?: CallOptions): Promise<AllPages<"resources", NonNullable<OperationResult<"projects_list_resources">["resources"]>[number]>>;
+  /**
    * `GET /v2/projects/default/resources` (projects_list_resources_default).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Project-Resources/operation/projects_list_resources_default
    */
   projectsListResourcesDefault(query?: OperationQuery<"projects_list_resources_default">, opts?: CallOptions): Promise<Page<"resources", NonNullable<OperationResult<"projects_list_resources_default">["resources"]>[number]>>;
+  /**
+   * `GET /v2/projects/default/resources` (projects_list_resources_default).
+   * Every page, walked (`links.pages.next`): resolves `{ resources: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Project-Resources/operation/projects_list_resources_default
+   */
+  projectsListResourcesDefaultAll(query?: OperationQuery<"projects_list_resources_default">, opts?: CallOptions): Promise<AllPages<"resources", NonNullable<OperationResult<"projects_list_resources_default">["resources"]>[number]>>;
   /**
    * `PATCH /v2/projects/{project_id}` (projects_patch).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Projects/operation/projects_patch
@@ -2955,15 +3213,33 @@ export interface DigitalOceanMethods {
    */
   registriesListRepositoriesV2(registryName: OperationPath<"registries_list_repositoriesV2">["registry_name"], query?: OperationQuery<"registries_list_repositoriesV2">, opts?: CallOptions): Promise<Page<"repositories", NonNullable<OperationResult<"registries_list_repositoriesV2">["repositories"]>[number]>>;
   /**
+   * `GET /v2/registries/{registry_name}/repositoriesV2` (registries_list_repositoriesV2).
+   * Every page, walked (`links.pages.next`): resolves `{ repositories: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registries/operation/registries_list_repositoriesV2
+   */
+  registriesListRepositoriesV2All(registryName: OperationPath<"registries_list_repositoriesV2">["registry_name"], query?: OperationQuery<"registries_list_repositoriesV2">, opts?: CallOptions): Promise<AllPages<"repositories", NonNullable<OperationResult<"registries_list_repositoriesV2">["repositories"]>[number]>>;
+  /**
    * `GET /v2/registries/{registry_name}/repositories/{repository_name}/digests` (registries_list_repositoryManifests).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registries/operation/registries_list_repositoryManifests
    */
   registriesListRepositoryManifests(registryName: OperationPath<"registries_list_repositoryManifests">["registry_name"], repositoryName: OperationPath<"registries_list_repositoryManifests">["repository_name"], query?: OperationQuery<"registries_list_repositoryManifests">, opts?: CallOptions): Promise<Page<"manifests", NonNullable<OperationResult<"registries_list_repositoryManifests">["manifests"]>[number]>>;
   /**
+   * `GET /v2/registries/{registry_name}/repositories/{repository_name}/digests` (registries_list_repositoryManifests).
+   * Every page, walked (`links.pages.next`): resolves `{ manifests: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registries/operation/registries_list_repositoryManifests
+   */
+  registriesListRepositoryManifestsAll(registryName: OperationPath<"registries_list_repositoryManifests">["registry_name"], repositoryName: OperationPath<"registries_list_repositoryManifests">["repository_name"], query?: OperationQuery<"registries_list_repositoryManifests">, opts?: CallOptions): Promise<AllPages<"manifests", NonNullable<OperationResult<"registries_list_repositoryManifests">["manifests"]>[number]>>;
+  /**
    * `GET /v2/registries/{registry_name}/repositories/{repository_name}/tags` (registries_list_repositoryTags).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registries/operation/registries_list_repositoryTags
    */
   registriesListRepositoryTags(registryName: OperationPath<"registries_list_repositoryTags">["registry_name"], repositoryName: OperationPath<"registries_list_repositoryTags">["repository_name"], query?: OperationQuery<"registries_list_repositoryTags">, opts?: CallOptions): Promise<Page<"tags", Tag>>;
+  /**
+   * `GET /v2/registries/{registry_name}/repositories/{repository_name}/tags` (registries_list_repositoryTags).
+   * Every page, walked (`links.pages.next`): resolves `{ tags: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registries/operation/registries_list_repositoryTags
+   */
+  registriesListRepositoryTagsAll(registryName: OperationPath<"registries_list_repositoryTags">["registry_name"], repositoryName: OperationPath<"registries_list_repositoryTags">["repository_name"], query?: OperationQuery<"registries_list_repositoryTags">, opts?: CallOptions): Promise<AllPages<"tags", Tag>>;
   /**
    * `POST /v2/registries/{registry_name}/garbage-collection` (registries_run_garbageCollection).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registries/operation/registries_run_garbageCollection
@@ -3040,20 +3316,44 @@ export interface DigitalOceanMethods {
    */
   registryListRepositories(registryName: OperationPath<"registry_list_repositories">["registry_name"], query?: OperationQuery<"registry_list_repositories">, opts?: CallOptions): Promise<Page<"repositories", NonNullable<OperationResult<"registry_list_repositories">["repositories"]>[number]>>;
   /**
+   * `GET /v2/registry/{registry_name}/repositories` (registry_list_repositories).
+   * Every page, walked (`links.pages.next`): resolves `{ repositories: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registry/operation/registry_list_repositories
+   */
+  registryListRepositoriesAll(registryName: OperationPath<"registry_list_repositories">["registry_name"], query?: OperationQuery<"registry_list_repositories">, opts?: CallOptions): Promise<AllPages<"repositories", NonNullable<OperationResult<"registry_list_repositories">["repositories"]>[number]>>;
+  /**
    * `GET /v2/registry/{registry_name}/repositoriesV2` (registry_list_repositoriesV2).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registry/operation/registry_list_repositoriesV2
    */
   registryListRepositoriesV2(registryName: OperationPath<"registry_list_repositoriesV2">["registry_name"], query?: OperationQuery<"registry_list_repositoriesV2">, opts?: CallOptions): Promise<Page<"repositories", NonNullable<OperationResult<"registry_list_repositoriesV2">["repositories"]>[number]>>;
+  /**
+   * `GET /v2/registry/{registry_name}/repositoriesV2` (registry_list_repositoriesV2).
+   * Every page, walked (`links.pages.next`): resolves `{ repositories: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registry/operation/registry_list_repositoriesV2
+   */
+  registryListRepositoriesV2All(registryName: OperationPath<"registry_list_repositoriesV2">["registry_name"], query?: OperationQuery<"registry_list_repositoriesV2">, opts?: CallOptions): Promise<AllPages<"repositories", NonNullable<OperationResult<"registry_list_repositoriesV2">["repositories"]>[number]>>;
   /**
    * `GET /v2/registry/{registry_name}/repositories/{repository_name}/digests` (registry_list_repositoryManifests).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registry/operation/registry_list_repositoryManifests
    */
   registryListRepositoryManifests(registryName: OperationPath<"registry_list_repositoryManifests">["registry_name"], repositoryName: OperationPath<"registry_list_repositoryManifests">["repository_name"], query?: OperationQuery<"registry_list_repositoryManifests">, opts?: CallOptions): Promise<Page<"manifests", NonNullable<OperationResult<"registry_list_repositoryManifests">["manifests"]>[number]>>;
   /**
+   * `GET /v2/registry/{registry_name}/repositories/{repository_name}/digests` (registry_list_repositoryManifests).
+   * Every page, walked (`links.pages.next`): resolves `{ manifests: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registry/operation/registry_list_repositoryManifests
+   */
+  registryListRepositoryManifestsAll(registryName: OperationPath<"registry_list_repositoryManifests">["registry_name"], repositoryName: OperationPath<"registry_list_repositoryManifests">["repository_name"], query?: OperationQuery<"registry_list_repositoryManifests">, opts?: CallOptions): Promise<AllPages<"manifests", NonNullable<OperationResult<"registry_list_repositoryManifests">["manifests"]>[number]>>;
+  /**
    * `GET /v2/registry/{registry_name}/repositories/{repository_name}/tags` (registry_list_repositoryTags).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registry/operation/registry_list_repositoryTags
    */
   registryListRepositoryTags(registryName: OperationPath<"registry_list_repositoryTags">["registry_name"], repositoryName: OperationPath<"registry_list_repositoryTags">["repository_name"], query?: OperationQuery<"registry_list_repositoryTags">, opts?: CallOptions): Promise<Page<"tags", Tag>>;
+  /**
+   * `GET /v2/registry/{registry_name}/repositories/{repository_name}/tags` (registry_list_repositoryTags).
+   * Every page, walked (`links.pages.next`): resolves `{ tags: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registry/operation/registry_list_repositoryTags
+   */
+  registryListRepositoryTagsAll(registryName: OperationPath<"registry_list_repositoryTags">["registry_name"], repositoryName: OperationPath<"registry_list_repositoryTags">["repository_name"], query?: OperationQuery<"registry_list_repositoryTags">, opts?: CallOptions): Promise<AllPages<"tags", Tag>>;
   /**
    * `POST /v2/registry/{registry_name}/garbage-collection` (registry_run_garbageCollection).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Container-Registry/operation/registry_run_garbageCollection
@@ -3085,6 +3385,12 @@ export interface DigitalOceanMethods {
    */
   reservedIPsActionsList(reservedIp: OperationPath<"reservedIPsActions_list">["reserved_ip"], query?: OperationQuery<"reservedIPsActions_list">, opts?: CallOptions): Promise<Page<"actions", Action>>;
   /**
+   * `GET /v2/reserved_ips/{reserved_ip}/actions` (reservedIPsActions_list).
+   * Every page, walked (`links.pages.next`): resolves `{ actions: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Reserved-IP-Actions/operation/reservedIPsActions_list
+   */
+  reservedIPsActionsListAll(reservedIp: OperationPath<"reservedIPsActions_list">["reserved_ip"], query?: OperationQuery<"reservedIPsActions_list">, opts?: CallOptions): Promise<AllPages<"actions", Action>>;
+  /**
    * `POST /v2/reserved_ips/{reserved_ip}/actions` (reservedIPsActions_post).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Reserved-IP-Actions/operation/reservedIPsActions_post
    */
@@ -3110,6 +3416,12 @@ export interface DigitalOceanMethods {
    */
   reservedIPsList(query?: OperationQuery<"reservedIPs_list">, opts?: CallOptions): Promise<Page<"reserved_ips", NonNullable<OperationResult<"reservedIPs_list">["reserved_ips"]>[number]>>;
   /**
+   * `GET /v2/reserved_ips` (reservedIPs_list).
+   * Every page, walked (`links.pages.next`): resolves `{ reserved_ips: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Reserved-IPs/operation/reservedIPs_list
+   */
+  reservedIPsListAll(query?: OperationQuery<"reservedIPs_list">, opts?: CallOptions): Promise<AllPages<"reserved_ips", NonNullable<OperationResult<"reservedIPs_list">["reserved_ips"]>[number]>>;
+  /**
    * `POST /v2/reserved_ipv6/{reserved_ipv6}/actions` (reservedIPv6Actions_post).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Reserved-IPv6-Actions/operation/reservedIPv6Actions_post
    */
@@ -3134,6 +3446,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Reserved-IPv6/operation/reservedIPv6_list
    */
   reservedIPv6List(query?: OperationQuery<"reservedIPv6_list">, opts?: CallOptions): Promise<Page<"reserved_ipv6s", NonNullable<OperationResult<"reservedIPv6_list">["reserved_ipv6s"]>[number]>>;
+  /**
+   * `GET /v2/reserved_ipv6` (reservedIPv6_list).
+   * Every page, walked (`links.pages.next`): resolves `{ reserved_ipv6s: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Reserved-IPv6/operation/reservedIPv6_list
+   */
+  reservedIPv6ListAll(query?: OperationQuery<"reservedIPv6_list">, opts?: CallOptions): Promise<AllPages<"reserved_ipv6s", NonNullable<OperationResult<"reservedIPv6_list">["reserved_ipv6s"]>[number]>>;
   /**
    * `POST /v2/security/scans` (security_create_scan).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Security/operation/security_create_scan
@@ -3175,6 +3493,12 @@ export interface DigitalOceanMethods {
    */
   securityListScans(query?: OperationQuery<"security_list_scans">, opts?: CallOptions): Promise<Page<"scans", NonNullable<OperationResult<"security_list_scans">["scans"]>[number]>>;
   /**
+   * `GET /v2/security/scans` (security_list_scans).
+   * Every page, walked (`links.pages.next`): resolves `{ scans: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Security/operation/security_list_scans
+   */
+  securityListScansAll(query?: OperationQuery<"security_list_scans">, opts?: CallOptions): Promise<AllPages<"scans", NonNullable<OperationResult<"security_list_scans">["scans"]>[number]>>;
+  /**
    * `GET /v2/security/settings` (security_list_settings).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Security/operation/security_list_settings
    */
@@ -3204,6 +3528,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Spaces-Keys/operation/spacesKey_list
    */
   spacesKeyList(query?: OperationQuery<"spacesKey_list">, opts?: CallOptions): Promise<Page<"keys", NonNullable<OperationResult<"spacesKey_list">["keys"]>[number]>>;
+  /**
+   * `GET /v2/spaces/keys` (spacesKey_list).
+   * Every page, walked (`links.pages.next`): resolves `{ keys: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Spaces-Keys/operation/spacesKey_list
+   */
+  spacesKeyListAll(query?: OperationQuery<"spacesKey_list">, opts?: CallOptions): Promise<AllPages<"keys", NonNullable<OperationResult<"spacesKey_list">["keys"]>[number]>>;
   /**
    * `PATCH /v2/spaces/keys/{access_key}` (spacesKey_patch).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Spaces-Keys/operation/spacesKey_patch
@@ -3255,10 +3585,22 @@ export interface DigitalOceanMethods {
    */
   uptimeListAlerts(checkId: OperationPath<"uptime_list_alerts">["check_id"], query?: OperationQuery<"uptime_list_alerts">, opts?: CallOptions): Promise<Page<"alerts", NonNullable<OperationResult<"uptime_list_alerts">["alerts"]>[number]>>;
   /**
+   * `GET /v2/uptime/checks/{check_id}/alerts` (uptime_list_alerts).
+   * Every page, walked (`links.pages.next`): resolves `{ alerts: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Uptime/operation/uptime_list_alerts
+   */
+  uptimeListAlertsAll(checkId: OperationPath<"uptime_list_alerts">["check_id"], query?: OperationQuery<"uptime_list_alerts">, opts?: CallOptions): Promise<AllPages<"alerts", NonNullable<OperationResult<"uptime_list_alerts">["alerts"]>[number]>>;
+  /**
    * `GET /v2/uptime/checks` (uptime_list_checks).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Uptime/operation/uptime_list_checks
    */
   uptimeListChecks(query?: OperationQuery<"uptime_list_checks">, opts?: CallOptions): Promise<Page<"checks", NonNullable<OperationResult<"uptime_list_checks">["checks"]>[number]>>;
+  /**
+   * `GET /v2/uptime/checks` (uptime_list_checks).
+   * Every page, walked (`links.pages.next`): resolves `{ checks: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Uptime/operation/uptime_list_checks
+   */
+  uptimeListChecksAll(query?: OperationQuery<"uptime_list_checks">, opts?: CallOptions): Promise<AllPages<"checks", NonNullable<OperationResult<"uptime_list_checks">["checks"]>[number]>>;
   /**
    * `PUT /v2/uptime/checks/{check_id}/alerts/{alert_id}` (uptime_update_alert).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Uptime/operation/uptime_update_alert
@@ -3365,6 +3707,12 @@ export interface DigitalOceanMethods {
    */
   vpcPeeringsList(query?: OperationQuery<"vpcPeerings_list">, opts?: CallOptions): Promise<Page<"vpc_peerings", NonNullable<OperationResult<"vpcPeerings_list">["vpc_peerings"]>[number]>>;
   /**
+   * `GET /v2/vpc_peerings` (vpcPeerings_list).
+   * Every page, walked (`links.pages.next`): resolves `{ vpc_peerings: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPC-Peerings/operation/vpcPeerings_list
+   */
+  vpcPeeringsListAll(query?: OperationQuery<"vpcPeerings_list">, opts?: CallOptions): Promise<AllPages<"vpc_peerings", NonNullable<OperationResult<"vpcPeerings_list">["vpc_peerings"]>[number]>>;
+  /**
    * `PATCH /v2/vpc_peerings/{vpc_peering_id}` (vpcPeerings_patch).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPC-Peerings/operation/vpcPeerings_patch
    */
@@ -3389,6 +3737,12 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPC-NAT-Gateways/operation/vpcnatgateways_list
    */
   vpcnatgatewaysList(query?: OperationQuery<"vpcnatgateways_list">, opts?: CallOptions): Promise<Page<"vpc_nat_gateways", NonNullable<OperationResult<"vpcnatgateways_list">["vpc_nat_gateways"]>[number]>>;
+  /**
+   * `GET /v2/vpc_nat_gateways` (vpcnatgateways_list).
+   * Every page, walked (`links.pages.next`): resolves `{ vpc_nat_gateways: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPC-NAT-Gateways/operation/vpcnatgateways_list
+   */
+  vpcnatgatewaysListAll(query?: OperationQuery<"vpcnatgateways_list">, opts?: CallOptions): Promise<AllPages<"vpc_nat_gateways", NonNullable<OperationResult<"vpcnatgateways_list">["vpc_nat_gateways"]>[number]>>;
   /**
    * `PUT /v2/vpc_nat_gateways/{id}` (vpcnatgateways_update).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPC-NAT-Gateways/operation/vpcnatgateways_update
@@ -3420,15 +3774,33 @@ export interface DigitalOceanMethods {
    */
   vpcsList(query?: OperationQuery<"vpcs_list">, opts?: CallOptions): Promise<Page<"vpcs", NonNullable<OperationResult<"vpcs_list">["vpcs"]>[number]>>;
   /**
+   * `GET /v2/vpcs` (vpcs_list).
+   * Every page, walked (`links.pages.next`): resolves `{ vpcs: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPCs/operation/vpcs_list
+   */
+  vpcsListAll(query?: OperationQuery<"vpcs_list">, opts?: CallOptions): Promise<AllPages<"vpcs", NonNullable<OperationResult<"vpcs_list">["vpcs"]>[number]>>;
+  /**
    * `GET /v2/vpcs/{vpc_id}/members` (vpcs_list_members).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPCs/operation/vpcs_list_members
    */
   vpcsListMembers(vpcId: OperationPath<"vpcs_list_members">["vpc_id"], query?: OperationQuery<"vpcs_list_members">, opts?: CallOptions): Promise<Page<"members", NonNullable<OperationResult<"vpcs_list_members">["members"]>[number]>>;
   /**
+   * `GET /v2/vpcs/{vpc_id}/members` (vpcs_list_members).
+   * Every page, walked (`links.pages.next`): resolves `{ members: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPCs/operation/vpcs_list_members
+   */
+  vpcsListMembersAll(vpcId: OperationPath<"vpcs_list_members">["vpc_id"], query?: OperationQuery<"vpcs_list_members">, opts?: CallOptions): Promise<AllPages<"members", NonNullable<OperationResult<"vpcs_list_members">["members"]>[number]>>;
+  /**
    * `GET /v2/vpcs/{vpc_id}/peerings` (vpcs_list_peerings).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPCs/operation/vpcs_list_peerings
    */
   vpcsListPeerings(vpcId: OperationPath<"vpcs_list_peerings">["vpc_id"], query?: OperationQuery<"vpcs_list_peerings">, opts?: CallOptions): Promise<Page<"peerings", NonNullable<OperationResult<"vpcs_list_peerings">["peerings"]>[number]>>;
+  /**
+   * `GET /v2/vpcs/{vpc_id}/peerings` (vpcs_list_peerings).
+   * Every page, walked (`links.pages.next`): resolves `{ peerings: [every item], meta: { total } }`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPCs/operation/vpcs_list_peerings
+   */
+  vpcsListPeeringsAll(vpcId: OperationPath<"vpcs_list_peerings">["vpc_id"], query?: OperationQuery<"vpcs_list_peerings">, opts?: CallOptions): Promise<AllPages<"peerings", NonNullable<OperationResult<"vpcs_list_peerings">["peerings"]>[number]>>;
   /**
    * `PATCH /v2/vpcs/{vpc_id}` (vpcs_patch).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/VPCs/operation/vpcs_patch

@@ -279,8 +279,10 @@ pub struct Generated {
 ///            VPCs\tvpcs_get\tGET\t/v2/vpcs/{vpc_id}\tno\t200\tno\tno\t\t\t\tno\tvpc\tVPCs\tbearer_auth:\t\n\
 ///            VPC Members\tvpcs_list_members\tGET\t/v2/vpcs/{vpc_id}/members\tno\t200\tno\tyes\t\t\t\tyes\tlinks,members,meta\tVPCs\tbearer_auth:\t\n";
 /// let out = generated(tsv);
-/// assert_eq!(out.count, 2);
-/// assert_eq!(out.rows, "vpcs_get|GET|/v2/vpcs/{vpc_id}|@|B\nvpcs_list_members|GET|/v2/vpcs/{vpc_id}/members|@|L:members");
+/// assert_eq!(out.count, 3); // the list and its every-page twin
+/// assert_eq!(out.rows, "vpcs_get|GET|/v2/vpcs/{vpc_id}|@|B\n\
+///     vpcs_list_members|GET|/v2/vpcs/{vpc_id}/members|@|L:members\n\
+///     vpcs_list_members|GET|/v2/vpcs/{vpc_id}/members|@|L:members|*");
 /// // A tie: the first tag in name order is the word's, the other listed whole.
 /// assert!(out.tags_rs.contains("\nvpcs|VPC Members\nvpcs_get|VPCs\""));
 /// ```
@@ -313,10 +315,14 @@ pub fn generated(tsv: &str) -> Generated {
             method,
             cell("success_codes"),
             cell("polls_action"),
-            cell("list_envelope_links_meta") == "yes",
+            cell("list_envelope_links_meta") == "yes" && !KEYED_LISTS.contains(&key),
             cell("response_top_props"),
         );
         let row = format!("{key}|{method}|{path}|{body}|{reply}");
+        // A list also gets its every-page twin (`…All`), like `dropletsAll`.
+        if reply.starts_with("L:") {
+            rows.push((key.to_string(), format!("{row}|*"), String::new()));
+        }
         rows.push((key.to_string(), row, cell("tag").to_string()));
     }
     rows.sort();
@@ -375,6 +381,11 @@ fn tag_lines(tagged: &[(&str, &str)]) -> Vec<String> {
     }
     lines
 }
+
+/// Paginated replies whose content is an object keyed by id, not an array (operations.tsv does
+/// not tell; `tests/types/operations-cover.mjs` checks in the OpenAPI description that every
+/// other list's content is an array): their pages are plain bodies, with no every-page twin.
+const KEYED_LISTS: &[&str] = &["droplets_list_backup_policies"];
 
 fn generated_reply(method: &str, codes: &str, polls: &str, enveloped: bool, props: &str) -> String {
     let is_get = method == "GET";

@@ -9,7 +9,10 @@
 //! is `B` (body), `E` (empty), `A` (`{action}`), `AS` (`{actions}`), `LA` (`links.actions`),
 //! `BA` (bare action) or `L:key` (a list). The JS method name is the camelCased
 //! operationId ([`camel`]); the row's `js` field holds the operationId itself. Generated
-//! rows have no fixed values and the plan is always [`Plan::Single`]. The text is compact
+//! rows have no fixed values and their plan is [`Plan::Single`], except for a list row with a
+//! sixth field `*`: the same operation walking every page ([`Plan::AllPages`]), whose
+//! method is the camelCased operationId + `All` (`vpcs_list|GET|/v2/vpcs|@|L:vpcs|*` is
+//! `vpcsListAll`, like the hand-written `dropletsAll`). The text is compact
 //! and grep-able, and it ships as it is in the facade's `generated/methods.js`, whose lines
 //! reach the wasm dispatcher.
 //!
@@ -20,6 +23,9 @@
 //! assert_eq!(op.reply, ReplyKind::List("vpcs"));
 //! assert_eq!(compact::camel(op.key), "vpcsList");
 //! assert_eq!(compact::encode(&op), "vpcs_list|GET|/v2/vpcs|@|L:vpcs");
+//! let all = compact::parse_line("vpcs_list|GET|/v2/vpcs|@|L:vpcs|*").unwrap();
+//! assert_eq!(all.plan, digitalocean_wasm::catalogue::Plan::AllPages);
+//! assert_eq!(compact::encode(&all), "vpcs_list|GET|/v2/vpcs|@|L:vpcs|*");
 //! ```
 
 use super::{Method, Operation, Plan, ReplyKind};
@@ -44,6 +50,12 @@ pub fn parse_line(line: &str) -> Option<Operation<&str>> {
         "BA" => ReplyKind::BareAction,
         other => ReplyKind::List(other.strip_prefix("L:").filter(|k| !k.is_empty())?),
     };
+    // `*`: every page, for a list only.
+    let plan = match fields.next() {
+        None => Plan::Single,
+        Some("*") if matches!(reply, ReplyKind::List(_)) => Plan::AllPages,
+        Some(_) => return None,
+    };
     if fields.next().is_some() {
         return None;
     }
@@ -55,7 +67,7 @@ pub fn parse_line(line: &str) -> Option<Operation<&str>> {
         args,
         fixed: "",
         reply,
-        plan: Plan::Single,
+        plan,
     })
 }
 
@@ -164,22 +176,36 @@ pub fn rows(table: &'static str) -> impl Iterator<Item = Operation> {
     table.split('\n').filter_map(parse_line)
 }
 
-/// The lines of one JS method (the camelCased operationId) in `table`, compared without
-/// allocating.
+/// The lines of one JS method in `table` (the camelCased operationId, + `All` for a line
+/// that walks every page), compared without allocating.
 ///
 /// ```
-/// let t = "a_x|GET|/v2/a|@|B\nb_x|DELETE|/v2/b|@|E";
-/// assert_eq!(digitalocean_wasm::catalogue::compact::lines(t, "bX"), ["b_x|DELETE|/v2/b|@|E"]);
-/// assert!(digitalocean_wasm::catalogue::compact::lines(t, "b").is_empty());
+/// use digitalocean_wasm::catalogue::compact::lines;
+/// let t = "a_x|GET|/v2/a|@|L:a\na_x|GET|/v2/a|@|L:a|*\nb_x|DELETE|/v2/b|@|E";
+/// assert_eq!(lines(t, "bX"), ["b_x|DELETE|/v2/b|@|E"]);
+/// assert_eq!(lines(t, "aX"), ["a_x|GET|/v2/a|@|L:a"]);
+/// assert_eq!(lines(t, "aXAll"), ["a_x|GET|/v2/a|@|L:a|*"]);
+/// assert!(lines(t, "b").is_empty());
 /// ```
 pub fn lines(table: &'static str, js_name: &str) -> Vec<&'static str> {
-    table
-        .split('\n')
-        .filter(|line| is_camel_of(line.split('|').next().unwrap_or(""), js_name))
-        .collect()
+    let mut found = Vec::new();
+    for line in table.split('\n') {
+        let key = line.split('|').next().unwrap_or("");
+        let named = if line.ends_with("|*") {
+            js_name
+                .strip_suffix("All")
+                .is_some_and(|base| is_camel_of(key, base))
+        } else {
+            is_camel_of(key, js_name)
+        };
+        if named {
+            found.push(line);
+        }
+    }
+    found
 }
 
-/// Encodes a row as a line (plan and fixed values are not encoded).
+/// Encodes a row as a line (fixed values are not encoded, nor any plan but every page).
 ///
 /// ```
 /// use digitalocean_wasm::catalogue::{compact, Method, Operation, Plan, ReplyKind};
@@ -197,8 +223,9 @@ pub fn encode(op: &Operation) -> String {
         ReplyKind::BareAction => "BA".to_string(),
         ReplyKind::List(key) => format!("L:{key}"),
     };
+    let all = if op.plan == Plan::AllPages { "|*" } else { "" };
     format!(
-        "{}|{}|{}|{}|{reply}",
+        "{}|{}|{}|{}|{reply}{all}",
         op.key,
         op.method.as_str(),
         op.path,
@@ -221,6 +248,11 @@ pub fn doc(op: &Operation) -> Option<String> {
         return None;
     }
     let mut text = format!("`{} {}` ({}).", op.method.as_str(), op.path, op.key);
+    if let (Plan::AllPages, ReplyKind::List(key)) = (op.plan, &op.reply) {
+        text.push_str(&format!(
+            "\nEvery page, walked (`links.pages.next`): resolves `{{ {key}: [every item], meta: {{ total }} }}`."
+        ));
+    }
     if let Some(tag) = tag(op.key) {
         text.push_str(&format!(
             "\n<https://docs.digitalocean.com/reference/api/digitalocean/#tag/{}/operation/{}>",
@@ -260,7 +292,7 @@ mod tests {
 
     #[test]
     fn every_reply_code_round_trips() {
-        for reply in ["B", "E", "A", "AS", "LA", "BA", "L:things"] {
+        for reply in ["B", "E", "A", "AS", "LA", "BA", "L:things", "L:things|*"] {
             let line: &'static str =
                 Box::leak(format!("x_op|POST|/v2/x/{{id}}|@o|{reply}").into_boxed_str());
             let op = parse_line(line).unwrap();
@@ -279,7 +311,7 @@ mod tests {
         assert!(!is_camel_of("a_b", "a_b"));
         assert!(is_camel_of("_x-y", "xY"));
         for op in rows(super::super::GENERATED) {
-            let found = lines(super::super::GENERATED, &camel(op.key));
+            let found = lines(super::super::GENERATED, &super::super::facade_name(&op));
             let found: Vec<_> = found.into_iter().filter_map(parse_line).collect();
             assert!(found.contains(&op), "{}", op.key);
         }
@@ -294,6 +326,8 @@ mod tests {
             "x_op|GET|/v2/x|@|Q",
             "x_op|GET|/v2/x|@|L:",
             "x_op|GET|/v2/x|@|B|extra",
+            "x_op|GET|/v2/x|@|B|*",
+            "x_op|GET|/v2/x|@|L:x|*|*",
             "x_op|GET|/v2/x|id:id>p.id|B",
             "|GET|/v2/x|@|B",
         ] {

@@ -405,7 +405,7 @@ pub fn parse_rows(text: &str) -> Result<Vec<Operation<&str>>, String> {
     let mut rows = Vec::new();
     for line in text.split('\n') {
         let row = match line.split('|').count() {
-            5 => compact::parse_line(line),
+            5 | 6 => compact::parse_line(line),
             8 => compact::parse_hand_line(line),
             _ => None,
         }
@@ -481,7 +481,8 @@ pub fn method_names() -> Vec<String> {
 }
 
 /// The JS method name of a row: `js` for hand-written rows, the camelCased operationId for
-/// generated ones (whose `js` field holds the operationId).
+/// generated ones (whose `js` field holds the operationId), + `All` for a generated row that
+/// walks every page.
 ///
 /// ```
 /// use digitalocean_wasm::catalogue::{facade_name, variants};
@@ -490,7 +491,11 @@ pub fn method_names() -> Vec<String> {
 /// ```
 pub fn facade_name<S: AsRef<str>>(op: &Operation<S>) -> String {
     if op.args.as_ref().starts_with('@') {
-        compact::camel(op.key.as_ref())
+        let mut name = compact::camel(op.key.as_ref());
+        if op.plan == Plan::AllPages {
+            name.push_str("All");
+        }
+        name
     } else {
         op.js.as_ref().to_string()
     }

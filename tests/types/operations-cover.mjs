@@ -53,6 +53,35 @@ report("method rows naming no operation of Operations", unknownIds);
 report("method rows whose path placeholders differ from Operations path keys", wrongPath);
 report("method rows taking a body where Operations says never (or the reverse)", wrongBody);
 
+// Every generated list row (reply `L:key`, and its every-page twin) names a property that is an
+// array in the operation's 2xx JSON reply (a list keyed by id is a plain body: KEYED_LISTS of
+// src/catalogue/codegen.rs).
+const spec = JSON.parse(readFileSync(join(specDir, "digitalocean-v2.json"), "utf8"));
+const pointer = (ref) => ref.split("/").slice(1).reduce((o, k) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+const deref = (schema) => {
+  for (let hops = 0; schema?.$ref && hops < 32; hops++) schema = pointer(schema.$ref);
+  return schema;
+};
+const properties = (schema) => {
+  schema = deref(schema);
+  const out = { ...(schema?.properties ?? {}) };
+  for (const k of ["allOf", "oneOf", "anyOf"]) for (const part of schema?.[k] ?? []) Object.assign(out, properties(part));
+  return out;
+};
+const byId = new Map();
+for (const item of Object.values(spec.paths)) for (const op of Object.values(item)) if (op?.operationId) byId.set(op.operationId, op);
+const { GENERATED } = await import(join(root, "pkg-template/generated/methods.js"));
+const notArrays = [];
+for (const line of GENERATED.split("\n")) {
+  const [id, , , , reply = ""] = line.split("|");
+  if (!reply.startsWith("L:")) continue;
+  const ok = Object.entries(byId.get(id)?.responses ?? {}).find(([code]) => code.startsWith("2"));
+  const schema = deref(deref(ok?.[1])?.content?.["application/json"]?.schema);
+  const content = deref(properties(schema)[reply.slice(2)]);
+  if (content?.type !== "array") notArrays.push(`${id} ${reply}: ${content?.type ?? "missing"}`);
+}
+report("generated list rows whose content is not an array in the spec", notArrays);
+
 for (const p of problems) console.error(p);
 console.log(`operations.d.ts: ${ops.size} operations (operations.tsv ${specIds.size}), ${rows} generated method rows checked`);
 process.exit(problems.length ? 1 : 0);
