@@ -106,7 +106,7 @@ deleteTag|tags_delete|Delete|/v2/tags/{tag_id}|name:str>p.tag_id||Empty|Single
 tagResources|tags_assign_resources|Post|/v2/tags/{tag_id}/resources|name:str>p.tag_id hash:obj>body||Empty|Single
 untagResources|tags_unassign_resources|Delete|/v2/tags/{tag_id}/resources|name:str>p.tag_id hash:obj>body||Empty|Single`;
 
-/** The generated catalogue rows, one a line: `operationId|METHOD|path|@body|reply`. */
+/** The generated catalogue rows, one a line: `operationId|METHOD|path|@body|reply[|*]` (`|*`: every page, the method + "All"). */
 export const GENERATED = `
 addons_create|POST|/v2/add-ons/saas|@b|B
 addons_delete|DELETE|/v2/add-ons/saas/{resource_uuid}|@|B

@@ -14,7 +14,7 @@
 
 use super::compact::camel;
 use super::spec::{self, Arg, Field, Place, Ty};
-use super::{facade_name, rows, Operation, Plan, ReplyKind};
+use super::{compact, facade_name, hand_rows, Operation, Plan, ReplyKind};
 
 const HEADER: &str = "// DO NOT EDIT: generated from the catalogue (src/catalogue) by tests/catalogue_sync.rs;\n// `BLESS=1 cargo test --test catalogue_sync` rewrites it.\n";
 
@@ -44,7 +44,7 @@ pub fn methods_js(generated: &str) -> String {
         "{HEADER}\
          /** The hand-written catalogue rows, one a line: `js|key|Method|path|args|fixed|Reply|Plan`. */\n\
          export const HAND = `\n{}`;\n\n\
-         /** The generated catalogue rows, one a line: `operationId|METHOD|path|@body|reply`. */\n\
+         /** The generated catalogue rows, one a line: `operationId|METHOD|path|@body|reply[|*]` (`|*`: every page, the method + \"All\"). */\n\
          export const GENERATED = `\n{}`;\n",
         literal(super::table::TEXT),
         literal(generated)
@@ -59,6 +59,21 @@ pub fn methods_js(generated: &str) -> String {
 /// assert!(dts.contains("reboot(ref: { tag: string }, opts?: CallOptions): Promise<{ actions: Action[] }>;"));
 /// ```
 pub fn methods_dts() -> String {
+    methods_dts_from(super::GENERATED, super::tags::TAGS)
+}
+
+/// [`methods_dts`] from the hand-written rows and the given generated rows and tag lines
+/// (those of [`generated`]), so that one `BLESS=1` run writes `methods.d.ts` from the same
+/// operations.tsv as `methods.js` and `tags.rs`, before they are compiled in.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::codegen::methods_dts_from;
+/// let dts = methods_dts_from("vpcs_list|GET|/v2/vpcs|@|L:vpcs|*", "vpcs|VPCs");
+/// assert!(dts.contains("vpcsListAll(query?: OperationQuery<\"vpcs_list\">"));
+/// assert!(dts.contains("#tag/VPCs/operation/vpcs_list"));
+/// assert!(!dts.contains("vpcsGet("));
+/// ```
+pub fn methods_dts_from(generated: &str, tags: &str) -> String {
     let mut out = String::from(HEADER);
     out.push_str(concat!(
         "import type { AllPages, CallOptions, Page } from \"../index.js\";\n",
@@ -71,9 +86,14 @@ pub fn methods_dts() -> String {
         "/** The methods of `DigitalOcean`, one per operation of the catalogue (overloads per argument form). */\n",
         "export interface DigitalOceanMethods {\n",
     ));
-    for op in rows() {
+    let mut ops: Vec<Operation<&str>> = Vec::new();
+    for op in hand_rows() {
+        ops.push(op);
+    }
+    ops.extend(generated.split('\n').filter_map(compact::parse_line));
+    for op in ops {
         for (params, result) in signatures(&op) {
-            out.push_str(&jsdoc(&op));
+            out.push_str(&jsdoc(&op, tags));
             out.push_str(&format!(
                 "  {}({params}): Promise<{result}>;\n",
                 facade_name(&op)
@@ -84,8 +104,8 @@ pub fn methods_dts() -> String {
     out
 }
 
-fn jsdoc(op: &Operation) -> String {
-    let doc = super::doc(op);
+fn jsdoc(op: &Operation<&str>, tags: &str) -> String {
+    let doc = super::doc_in(op, tags);
     if doc.is_empty() {
         return format!(
             "  /** `{} {}` ({}). */\n",
@@ -107,7 +127,7 @@ fn jsdoc(op: &Operation) -> String {
 }
 
 /// One `(parameters, result type)` per TypeScript overload of the row.
-fn signatures(op: &Operation) -> Vec<(String, String)> {
+fn signatures(op: &Operation<&str>) -> Vec<(String, String)> {
     let args = spec::parse_row(op).unwrap_or_default();
     let mut params: Vec<String> = args.iter().map(|arg| param(arg, op)).collect();
     params.push("opts?: CallOptions".to_string());
@@ -124,11 +144,11 @@ fn signatures(op: &Operation) -> Vec<(String, String)> {
 
 /// Whether `op.key` is an operation of the OpenAPI description (so `operations.d.ts` types
 /// it), not one of the test server's meta operations.
-fn in_spec(op: &Operation) -> bool {
+fn in_spec(op: &Operation<&str>) -> bool {
     !op.key.starts_with("meta_")
 }
 
-fn param(arg: &Arg, op: &Operation) -> String {
+fn param(arg: &Arg, op: &Operation<&str>) -> String {
     let optional = if arg.optional { "?" } else { "" };
     if !arg.is_object {
         let field = &arg.fields[0];
@@ -220,7 +240,7 @@ fn body_type(op_key: &str) -> &'static str {
     }
 }
 
-fn result(op: &Operation) -> String {
+fn result(op: &Operation<&str>) -> String {
     match (op.plan, op.reply) {
         (_, ReplyKind::Empty) => "void".into(),
         (Plan::TagFanOut, _) | (_, ReplyKind::Actions) => "{ actions: Action[] }".into(),
@@ -246,7 +266,7 @@ fn result(op: &Operation) -> String {
 
 /// The item type of a list reply: a resource of resources.d.ts, else the element type of the
 /// list in the operation's reply (operations.d.ts).
-fn list_item(list_key: &str, op: &Operation) -> String {
+fn list_item(list_key: &str, op: &Operation<&str>) -> String {
     match item_type(list_key, op.key) {
         "unknown" if in_spec(op) => format!(
             "NonNullable<OperationResult<\"{}\">[\"{list_key}\"]>[number]",
@@ -267,6 +287,8 @@ pub struct Generated {
     /// `src/catalogue/tags.rs`: the OpenAPI tag of the rows, by first word of the
     /// operationId, with the operationIds whose tag differs from their word's listed whole.
     pub tags_rs: String,
+    /// The `name|tag` lines of `tags_rs` (its `TAGS`), for [`methods_dts_from`].
+    pub tags: String,
 }
 
 /// The generated rows from the text of `operations.tsv`: one compact row per operation
@@ -332,19 +354,20 @@ pub fn generated(tsv: &str) -> Generated {
         .map(|(key, _, tag)| (key.as_str(), tag.as_str()))
         .filter(|(_, tag)| !tag.is_empty())
         .collect();
+    let tags = tag_lines(&tagged).join("\n");
     let tags_rs = format!(
         "//! DO NOT EDIT: the OpenAPI tags of the generated rows (for their docs links), derived\n\
          //! from `operations.tsv` by [`codegen`](super::codegen). Regenerate with\n\
          //! `BLESS=1 cargo test --test catalogue_sync`.\n\n\
          /// `name|tag` lines: an operationId's tag is that of the line naming it, else that of\n\
          /// the line naming its first `_`-separated word ([`compact::tag`](super::compact::tag)).\n\
-         pub static TAGS: &str = \"\\\n{}\";\n",
-        tag_lines(&tagged).join("\n")
+         pub static TAGS: &str = \"\\\n{tags}\";\n"
     );
     Generated {
         rows: table.join("\n"),
         count: rows.len(),
         tags_rs,
+        tags,
     }
 }
 

@@ -243,7 +243,20 @@ pub fn encode(op: &Operation) -> String {
 /// }
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
-pub fn doc(op: &Operation) -> Option<String> {
+pub fn doc(op: &Operation<&str>) -> Option<String> {
+    doc_in(op, super::tags::TAGS)
+}
+
+/// [`doc`] with the tag lines given: those of a `tags.rs` written but not compiled yet.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::compact::{doc_in, parse_line};
+/// let op = parse_line("vpcs_list|GET|/v2/vpcs|@|L:vpcs").unwrap();
+/// assert!(doc_in(&op, "vpcs|VPCs").unwrap().ends_with("#tag/VPCs/operation/vpcs_list>"));
+/// assert!(!doc_in(&op, "").unwrap().contains("https:"));
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn doc_in(op: &Operation<&str>, tags: &str) -> Option<String> {
     if !op.args.starts_with('@') {
         return None;
     }
@@ -253,7 +266,7 @@ pub fn doc(op: &Operation) -> Option<String> {
             "\nEvery page, walked (`links.pages.next`): resolves `{{ {key}: [every item], meta: {{ total }} }}`."
         ));
     }
-    if let Some(tag) = tag(op.key) {
+    if let Some(tag) = tag_in(tags, op.key) {
         text.push_str(&format!(
             "\n<https://docs.digitalocean.com/reference/api/digitalocean/#tag/{}/operation/{}>",
             tag.replace(' ', "-"),
@@ -276,8 +289,20 @@ pub fn doc(op: &Operation) -> Option<String> {
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
 pub fn tag(key: &str) -> Option<&'static str> {
+    tag_in(super::tags::TAGS, key)
+}
+
+/// [`tag`] in the given `name|tag` lines.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::compact::tag_in;
+/// assert_eq!(tag_in("vpcs|VPCs\nvpcs_list_members|VPC Members", "vpcs_list_members"), Some("VPC Members"));
+/// assert_eq!(tag_in("vpcs|VPCs", "vpcs_get"), Some("VPCs"));
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn tag_in<'t>(tags: &'t str, key: &str) -> Option<&'t str> {
     let listed = |name: &str| {
-        super::tags::TAGS.lines().find_map(|line| {
+        tags.lines().find_map(|line| {
             line.split_once('|')
                 .filter(|(named, _)| *named == name)
                 .map(|(_, tag)| tag)

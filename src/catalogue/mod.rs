@@ -69,11 +69,22 @@ pub use self::table::ROWS;
 /// assert!(catalogue::doc(&row).contains("account"));
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
-pub fn doc(op: &Operation) -> String {
+pub fn doc(op: &Operation<&str>) -> String {
+    doc_in(op, tags::TAGS)
+}
+
+/// [`doc`] with the tag lines of the generated rows given (see [`compact::doc_in`]).
+///
+/// ```
+/// use digitalocean_wasm::catalogue::{doc_in, variants};
+/// assert!(doc_in(&variants("account").next().unwrap(), "").contains("account"));
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn doc_in(op: &Operation<&str>, tags: &str) -> String {
     if let Some(i) = ROWS.iter().position(|r| r == op) {
         return table::DOCS.get(i).map_or("", |d| d.trim()).to_string();
     }
-    compact::doc(op).unwrap_or_default()
+    compact::doc_in(op, tags).unwrap_or_default()
 }
 
 /// HTTP method of an operation.
