@@ -6,8 +6,10 @@
 # and the request on the wire is the one the spec describes (tests/conformance/run.mjs).
 # Exclusions, each with its reason: tests/conformance/allowlist.mjs. One line per failure, known
 # client bugs, a summary by category, then "conformance: N passed, N failed". Builds pkg/ when
-# missing. CONFORMANCE_STRICT=1 counts known client bugs as failures; ARGS="--only op1,op2" or
-# ARGS=--verbose are passed on. Artefacts (results.json, prism.log): tests/artifacts/conformance/.
+# missing. CONFORMANCE_STRICT=1 counts known client bugs as failures; ARGS is passed on:
+# "--only op1,op2", --verbose (the allowlist with reasons), --all-query (every declared query
+# parameter, not only the required ones). Artefacts (results.json, prism.log):
+# tests/artifacts/conformance/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source .ci/env

@@ -28,7 +28,7 @@
 // its reason and the failure it must show; an allowlisted operation that passes, or fails
 // differently, is a failure (the list stays honest).
 //
-//   node tests/conformance/run.mjs [--only op1,op2] [--verbose]
+//   node tests/conformance/run.mjs [--only op1,op2] [--verbose] [--all-query]
 // Env: DO_OPENAPI_DIR (the spec folder), CONFORMANCE_PKG (the built package, default pkg),
 // CONFORMANCE_ARTIFACTS (default tests/artifacts/conformance), CONFORMANCE_STRICT=1 (known
 // client bugs count as failures).
@@ -53,6 +53,8 @@ mkdirSync(artifacts, { recursive: true });
 const argv = process.argv.slice(2);
 const only = argv.includes("--only") ? new Set(argv[argv.indexOf("--only") + 1].split(",")) : null;
 const verbose = argv.includes("--verbose");
+// --all-query: every declared query parameter, not only the required ones (exploration).
+const allQuery = argv.includes("--all-query");
 const BEARER = "dop_v1_conformance";
 
 const pkg = resolve(root, process.env.CONFORMANCE_PKG ?? "pkg");
@@ -148,7 +150,7 @@ function buildCall(entry, row, bodyOverride) {
     pathValues[name] = p ? paramValue(spec.doc, p) : "example";
   }
   const requiredQuery = {};
-  for (const p of params.filter((p) => p.in === "query" && p.required)) requiredQuery[p.name] = paramValue(spec.doc, p);
+  for (const p of params.filter((p) => p.in === "query" && (p.required || allQuery))) requiredQuery[p.name] = paramValue(spec.doc, p);
   const requiredHeaders = params.filter((p) => p.in === "header" && p.required);
   const fixed = parseFixed(row.fixed);
   const bodyInfo = requestBody(spec.doc, entry);
