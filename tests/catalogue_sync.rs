@@ -265,6 +265,58 @@ fn generated_declarations_are_up_to_date() {
     );
 }
 
+#[test]
+fn required_header_parameters_are_sent() {
+    // Every operation whose description requires a header parameter (e.g. `X-Dangerous`) is
+    // served only by rows that send it, fixed (`h.NAME=…`) or from a required argument: a row
+    // without it (a generated row cannot send headers) makes a request the API refuses.
+    let file = openapi_dir().join("digitalocean-v2.json");
+    if !file.exists() {
+        println!("SKIP: {} not found (set DO_OPENAPI_DIR)", file.display());
+        return;
+    }
+    let script = r#"
+        import { readFileSync } from "node:fs";
+        const doc = JSON.parse(readFileSync(process.argv[1], "utf8"));
+        const deref = (v) => { while (v && v.$ref) v = v.$ref.slice(2).split("/").reduce((o, k) => o[k], doc); return v; };
+        for (const item of Object.values(doc.paths)) for (const [method, op] of Object.entries(item)) {
+          if (!op || !op.operationId) continue;
+          for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref)) {
+            if (p.in === "header" && p.required) console.log(`${op.operationId}\t${p.name}`);
+          }
+        }
+    "#;
+    let Some(out) = node(script, &[file.to_str().unwrap()]) else {
+        return;
+    };
+    let mut checked = 0;
+    for line in out.lines() {
+        let (key, header) = line.split_once('\t').expect("operationId<TAB>header");
+        for row in catalogue::rows().filter(|r| r.key == key) {
+            let args = spec::parse_row(&row).unwrap();
+            let sent = |place: Place| matches!(place, Place::Header(name) if name.eq_ignore_ascii_case(header));
+            let fixed = spec::fixed(row.fixed)
+                .unwrap()
+                .iter()
+                .any(|(p, _)| sent(*p));
+            let argument = args
+                .iter()
+                .any(|a| !a.optional && a.fields.iter().any(|f| !f.optional && sent(f.place)));
+            assert!(
+                fixed || argument,
+                "{} ({key}): the description requires header {header}, the row does not send it",
+                row.js
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 0,
+        "no row of an operation with a required header was checked"
+    );
+    println!("{checked} rows of operations with required headers send them");
+}
+
 /// Runs `node --input-type=module -e SCRIPT ARGS…` and returns its stdout; `None` (with a
 /// SKIP message) when there is no `node`.
 fn node(script: &str, args: &[&str]) -> Option<String> {

@@ -85,6 +85,7 @@ const GOOD: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("associatedResources", r#"[{"checkStatus":3}]"#, "droplets_get_DestroyAssociatedResourcesStatus", "GET", "/v2/droplets/3/destroy_with_associated_resources/status", ""),
     ("deleteWithAssociatedResources", r#"[{"id":3}]"#, "droplets_destroy_withAssociatedResourcesDangerous", "DELETE", "/v2/droplets/3/destroy_with_associated_resources/dangerous", ""),
     ("deleteSelectiveAssociatedResources", r#"[{"id":3},{"volumes":["v1"]}]"#, "droplets_destroy_withAssociatedResourcesSelective", "DELETE", "/v2/droplets/3/destroy_with_associated_resources/selective", r#"{"volumes":["v1"]}"#),
+    ("autoscalepoolsDeleteDangerous", r#"["0d3db13e-a604-4944-9827-7ec2642d32ac"]"#, "autoscalepools_delete_dangerous", "DELETE", "/v2/droplets/autoscale/0d3db13e-a604-4944-9827-7ec2642d32ac/dangerous", ""),
     ("retryDeleteWithAssociatedResources", r#"[{"id":3}]"#, "droplets_destroy_retryWithAssociatedResources", "POST", "/v2/droplets/3/destroy_with_associated_resources/retry", ""),
     ("enableBackups", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"enable_backups"}"#),
     ("disableBackups", r#"[{"tag":"t"}]"#, "dropletActions_post_byTag", "POST", "/v2/droplets/actions?tag_name=t", r#"{"type":"disable_backups"}"#),
@@ -159,6 +160,28 @@ fn the_dangerous_delete_sends_its_header() {
         &args(r#"[{"id":1}]"#),
     )
     .unwrap();
+    assert!(call
+        .request
+        .headers
+        .iter()
+        .any(|(k, v)| *k == "X-Dangerous" && v == "true"));
+}
+
+#[test]
+fn the_dangerous_autoscale_pool_delete_sends_its_header() {
+    // The API requires `X-Dangerous: true` (a required header parameter); a generated row has
+    // no way to send a header, so Prism answered 422 "must have required property 'x-dangerous'".
+    let call = prepare(
+        &cfg(),
+        "autoscalepoolsDeleteDangerous",
+        &args(r#"["0d3db13e-a604-4944-9827-7ec2642d32ac"]"#),
+    )
+    .unwrap();
+    assert_eq!(call.request.method.as_str(), "DELETE");
+    assert_eq!(
+        call.request.path,
+        "/v2/droplets/autoscale/0d3db13e-a604-4944-9827-7ec2642d32ac/dangerous"
+    );
     assert!(call
         .request
         .headers

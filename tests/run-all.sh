@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test of digitalocean-wasm, from a fresh machine: set-up, lint, native tests (core,
 # catalogue sync, simulator + contract), ONE release build of the package, wasm tests in Node,
-# headless Chromium and headless Firefox, the runtime matrix, types, the console's end-to-end
-# tests, and the size and speed reports (figures only, never pass/fail on timing).
+# headless Chromium and headless Firefox, the runtime matrix, types, conformance (every method
+# against Prism's mock of the OpenAPI description), the console's end-to-end tests, and the size
+# and speed reports (figures only, never pass/fail on timing).
 # Prints each suite's counts and, last, the total as "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -62,6 +63,7 @@ suite package     count_plain bash pkg-template/build.sh
 suite wasm        count_plain bash tests/wasm.sh
 suite types       count_plain bash tests/types/run.sh
 suite runtimes    count_plain bash tests/runtimes.sh
+suite conformance count_plain bash tests/conformance.sh
 suite e2e         count_plain bash tests/e2e.sh
 suite size        count_plain bash tests/size.sh
 suite bench       count_plain bash tests/bench/run.sh

@@ -265,6 +265,12 @@ export interface DigitalOceanMethods {
    */
   retryDeleteWithAssociatedResources(ref: { id: Id }, opts?: CallOptions): Promise<void>;
   /**
+   * Deletes an autoscale pool with ALL its droplets (sends `X-Dangerous: true`, which the API
+   * requires); resolves `undefined`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_delete_dangerous
+   */
+  autoscalepoolsDeleteDangerous(autoscalePoolId: string, opts?: CallOptions): Promise<void>;
+  /**
    * Enables backups a droplet and waits: `{action}`.
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post
    */
@@ -781,11 +787,6 @@ export interface DigitalOceanMethods {
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_delete
    */
   autoscalepoolsDelete(autoscalePoolId: OperationPath<"autoscalepools_delete">["autoscale_pool_id"], query?: OperationQuery<"autoscalepools_delete">, opts?: CallOptions): Promise<OperationResult<"autoscalepools_delete">>;
-  /**
-   * `DELETE /v2/droplets/autoscale/{autoscale_pool_id}/dangerous` (autoscalepools_delete_dangerous).
-   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_delete_dangerous
-   */
-  autoscalepoolsDeleteDangerous(autoscalePoolId: OperationPath<"autoscalepools_delete_dangerous">["autoscale_pool_id"], query?: OperationQuery<"autoscalepools_delete_dangerous">, opts?: CallOptions): Promise<OperationResult<"autoscalepools_delete_dangerous">>;
   /**
    * `GET /v2/droplets/autoscale/{autoscale_pool_id}` (autoscalepools_get).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_get

@@ -52,6 +52,7 @@ associatedResources|droplets_get_DestroyAssociatedResourcesStatus|Get|/v2/drople
 deleteWithAssociatedResources|droplets_destroy_withAssociatedResourcesDangerous|Delete|/v2/droplets/{droplet_id}/destroy_with_associated_resources/dangerous|{id:id>p.droplet_id}|h.X-Dangerous=true|Empty|Single
 deleteSelectiveAssociatedResources|droplets_destroy_withAssociatedResourcesSelective|Delete|/v2/droplets/{droplet_id}/destroy_with_associated_resources/selective|{id:id>p.droplet_id} hash:obj>body||Empty|Single
 retryDeleteWithAssociatedResources|droplets_destroy_retryWithAssociatedResources|Post|/v2/droplets/{droplet_id}/destroy_with_associated_resources/retry|{id:id>p.droplet_id}||Empty|Single
+autoscalepoolsDeleteDangerous|autoscalepools_delete_dangerous|Delete|/v2/droplets/autoscale/{autoscale_pool_id}/dangerous|autoscalePoolId:str>p.autoscale_pool_id|h.X-Dangerous=true|Empty|Single
 enableBackups|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=enable_backups|Action|Single
 enableBackups|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=enable_backups|Actions|Single
 disableBackups|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=disable_backups|Action|Single
@@ -158,7 +159,6 @@ apps_validate_appSpec|POST|/v2/apps/propose|@b|B
 apps_validate_rollback|POST|/v2/apps/{app_id}/rollback/validate|@b|B
 autoscalepools_create|POST|/v2/droplets/autoscale|@o|B
 autoscalepools_delete|DELETE|/v2/droplets/autoscale/{autoscale_pool_id}|@|B
-autoscalepools_delete_dangerous|DELETE|/v2/droplets/autoscale/{autoscale_pool_id}/dangerous|@|B
 autoscalepools_get|GET|/v2/droplets/autoscale/{autoscale_pool_id}|@|B
 autoscalepools_list|GET|/v2/droplets/autoscale|@|L:autoscale_pools
 autoscalepools_list|GET|/v2/droplets/autoscale|@|L:autoscale_pools|*

@@ -160,6 +160,10 @@ table_rows! {
     /// Retries a failed destroy-with-associated-resources; resolves `undefined`.
     /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplets/operation/droplets_destroy_retryWithAssociatedResources>
     "retryDeleteWithAssociatedResources", "droplets_destroy_retryWithAssociatedResources", Post, "/v2/droplets/{droplet_id}/destroy_with_associated_resources/retry", "{id:id>p.droplet_id}", "", Empty, Single;
+    /// Deletes an autoscale pool with ALL its droplets (sends `X-Dangerous: true`, which the API
+    /// requires); resolves `undefined`.
+    /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Autoscale-Pools/operation/autoscalepools_delete_dangerous>
+    "autoscalepoolsDeleteDangerous", "autoscalepools_delete_dangerous", Delete, "/v2/droplets/autoscale/{autoscale_pool_id}/dangerous", "autoscalePoolId:str>p.autoscale_pool_id", "h.X-Dangerous=true", Empty, Single;
     // Droplet actions: by {id}, or by {tag} (the API's by-tag form, or one action per tagged droplet)
     /// Enables backups a droplet and waits: `{action}`.
     /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post>
