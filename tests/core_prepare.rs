@@ -439,6 +439,29 @@ fn generated_rows_take_path_params_then_body_then_query() {
 }
 
 #[test]
+fn an_empty_body_object_is_sent_and_a_missing_one_is_not() {
+    let body = |js: &str, list: &str| {
+        let call = prepare(&cfg(), js, &args(list)).unwrap_or_else(|e| panic!("{js}{list}: {e}"));
+        call.request.body
+    };
+    // `{}` given is `{}` sent (a JSON body whose properties are all optional).
+    assert_eq!(body("createTag", "[{}]").as_deref(), Some("{}"));
+    assert_eq!(body("updateKey", "[1, {}]").as_deref(), Some("{}"));
+    if !catalogue::GENERATED.is_empty() {
+        assert_eq!(body("appsRestart", r#"["a", {}]"#).as_deref(), Some("{}"));
+        // An optional body left out is no body.
+        assert_eq!(body("appsRestart", r#"["a"]"#), None);
+    }
+    // A body without a key but a fixed one still has it; fields bound from `{id}`-style
+    // arguments never add a body.
+    assert_eq!(
+        body("reboot", r#"[{"id":1}]"#).as_deref(),
+        Some(r#"{"type":"reboot"}"#)
+    );
+    assert_eq!(body("droplet", r#"[{"id":1}]"#), None);
+}
+
+#[test]
 fn generated_lists_have_every_page_twins() {
     if catalogue::GENERATED.is_empty() {
         println!("SKIP: no generated rows");

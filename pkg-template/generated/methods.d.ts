@@ -402,11 +402,13 @@ export interface DigitalOceanMethods {
   enableIpv6(ref: { tag: string }, opts?: CallOptions): Promise<{ actions: Action[] }>;
   /**
    * Enables private networking on a droplet and waits: `{action}`.
+   * @deprecated The current OpenAPI description no longer lists the action type `enable_private_networking` (droplets get VPC networking); kept from the Perl model, the API may refuse it.
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post
    */
   enablePrivateNetworking(ref: { id: Id }, opts?: CallOptions): Promise<{ action: Action }>;
   /**
    * Enables private networking on every droplet with the tag (one action each) and waits for all: `{actions}`.
+   * @deprecated The current OpenAPI description no longer lists the action type `enable_private_networking` (droplets get VPC networking); kept from the Perl model, the API may refuse it.
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post
    */
   enablePrivateNetworking(ref: { tag: string }, opts?: CallOptions): Promise<{ actions: Action[] }>;

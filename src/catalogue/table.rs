@@ -244,9 +244,11 @@ table_rows! {
     /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post_byTag>
     "enableIpv6", "dropletActions_post_byTag", Post, "/v2/droplets/actions", "{tag:str>q.tag_name}", "b.type=enable_ipv6", Actions, Single;
     /// Enables private networking on a droplet and waits: `{action}`.
+    /// @deprecated The current OpenAPI description no longer lists the action type `enable_private_networking` (droplets get VPC networking); kept from the Perl model, the API may refuse it.
     /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post>
     "enablePrivateNetworking", "dropletActions_post", Post, "/v2/droplets/{droplet_id}/actions", "{id:id>p.droplet_id}", "b.type=enable_private_networking", Action, Single;
     /// Enables private networking on every droplet with the tag (one action each) and waits for all: `{actions}`.
+    /// @deprecated The current OpenAPI description no longer lists the action type `enable_private_networking` (droplets get VPC networking); kept from the Perl model, the API may refuse it.
     /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post>
     "enablePrivateNetworking", "dropletActions_post", Post, "/v2/droplets/{droplet_id}/actions", "{tag:str>m.tag_name}", "b.type=enable_private_networking", Action, TagFanOut;
     /// Snapshots a droplet and waits: `{action}`.

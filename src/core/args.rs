@@ -365,6 +365,8 @@ pub fn bind_row(op: Operation<&str>, spec: &[Arg], args: &[Value]) -> Result<Bou
             }
         }
     }
+    // The fields bound; or `{}` when a whole body object was given empty (many operations
+    // require a JSON body whose properties are all optional); or no body at all.
     if !body.is_empty() {
         bound.body = Value::Obj(body);
     }
@@ -449,6 +451,10 @@ fn put(
         Place::BodyField(name) => set_key(body, name, value),
         Place::Body => {
             if let Value::Obj(pairs) = value {
+                // A body object given, even `{}`, is sent (see the end of `bind_row`).
+                if bound.body.is_null() {
+                    bound.body = Value::Obj(Vec::new());
+                }
                 // The object's own keys are distinct (a JS object's are): each is looked up
                 // only among the fields set before it, so a wide body binds in linear time.
                 let before = body.len();
