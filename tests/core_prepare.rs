@@ -462,6 +462,23 @@ fn an_empty_body_object_is_sent_and_a_missing_one_is_not() {
 }
 
 #[test]
+fn documents_are_asked_for_in_their_media_type() {
+    if catalogue::GENERATED.is_empty() {
+        println!("SKIP: no generated rows");
+        return;
+    }
+    let accept = |js: &str| {
+        let call = prepare(&cfg(), js, &args(r#"["abc"]"#)).unwrap_or_else(|e| panic!("{js}: {e}"));
+        let found = call.request.headers.iter().find(|(k, _)| k == "Accept");
+        found.map(|(_, v)| v.clone()).unwrap_or_default()
+    };
+    assert_eq!(accept("kubernetesGetKubeconfig"), "application/yaml");
+    assert_eq!(accept("invoicesGetCsvByUUID"), "text/csv");
+    assert_eq!(accept("invoicesGetPdfByUUID"), "application/pdf");
+    assert_eq!(accept("vpcsGet"), "application/json");
+}
+
+#[test]
 fn generated_lists_have_every_page_twins() {
     if catalogue::GENERATED.is_empty() {
         println!("SKIP: no generated rows");

@@ -2346,12 +2346,12 @@ export interface DigitalOceanMethods {
    * `GET /v2/customers/my/invoices/{invoice_uuid}/csv` (invoices_get_csvByUUID).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Billing/operation/invoices_get_csvByUUID
    */
-  invoicesGetCsvByUUID(invoiceUuid: OperationPath<"invoices_get_csvByUUID">["invoice_uuid"], query?: OperationQuery<"invoices_get_csvByUUID">, opts?: CallOptions): Promise<OperationResult<"invoices_get_csvByUUID">>;
+  invoicesGetCsvByUUID(invoiceUuid: OperationPath<"invoices_get_csvByUUID">["invoice_uuid"], query?: OperationQuery<"invoices_get_csvByUUID">, opts?: CallOptions): Promise<string>;
   /**
    * `GET /v2/customers/my/invoices/{invoice_uuid}/pdf` (invoices_get_pdfByUUID).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Billing/operation/invoices_get_pdfByUUID
    */
-  invoicesGetPdfByUUID(invoiceUuid: OperationPath<"invoices_get_pdfByUUID">["invoice_uuid"], query?: OperationQuery<"invoices_get_pdfByUUID">, opts?: CallOptions): Promise<OperationResult<"invoices_get_pdfByUUID">>;
+  invoicesGetPdfByUUID(invoiceUuid: OperationPath<"invoices_get_pdfByUUID">["invoice_uuid"], query?: OperationQuery<"invoices_get_pdfByUUID">, opts?: CallOptions): Promise<Uint8Array>;
   /**
    * `GET /v2/customers/my/invoices/{invoice_uuid}/summary` (invoices_get_summaryByUUID).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Billing/operation/invoices_get_summaryByUUID
@@ -2436,7 +2436,7 @@ export interface DigitalOceanMethods {
    * `GET /v2/kubernetes/clusters/{cluster_id}/kubeconfig` (kubernetes_get_kubeconfig).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Kubernetes/operation/kubernetes_get_kubeconfig
    */
-  kubernetesGetKubeconfig(clusterId: OperationPath<"kubernetes_get_kubeconfig">["cluster_id"], query?: OperationQuery<"kubernetes_get_kubeconfig">, opts?: CallOptions): Promise<OperationResult<"kubernetes_get_kubeconfig">>;
+  kubernetesGetKubeconfig(clusterId: OperationPath<"kubernetes_get_kubeconfig">["cluster_id"], query?: OperationQuery<"kubernetes_get_kubeconfig">, opts?: CallOptions): Promise<string>;
   /**
    * `GET /v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}` (kubernetes_get_nodePool).
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Kubernetes/operation/kubernetes_get_nodePool

@@ -463,8 +463,8 @@ images_post_account_transfer_create|POST|/v2/images/{image_id}/account_transfer|
 images_post_account_transfer_decline|POST|/v2/images/{image_id}/account_transfer/decline|@b|E
 invoices_get_byUUID|GET|/v2/customers/my/invoices/{invoice_uuid}|@|L:invoice_items
 invoices_get_byUUID|GET|/v2/customers/my/invoices/{invoice_uuid}|@|L:invoice_items|*
-invoices_get_csvByUUID|GET|/v2/customers/my/invoices/{invoice_uuid}/csv|@|B
-invoices_get_pdfByUUID|GET|/v2/customers/my/invoices/{invoice_uuid}/pdf|@|B
+invoices_get_csvByUUID|GET|/v2/customers/my/invoices/{invoice_uuid}/csv|@|D:text/csv
+invoices_get_pdfByUUID|GET|/v2/customers/my/invoices/{invoice_uuid}/pdf|@|D:application/pdf
 invoices_get_summaryByUUID|GET|/v2/customers/my/invoices/{invoice_uuid}/summary|@|B
 invoices_list|GET|/v2/customers/my/invoices|@|B
 kubernetes_add_nodePool|POST|/v2/kubernetes/clusters/{cluster_id}/node_pools|@b|B
@@ -481,7 +481,7 @@ kubernetes_get_cluster|GET|/v2/kubernetes/clusters/{cluster_id}|@|B
 kubernetes_get_clusterLintResults|GET|/v2/kubernetes/clusters/{cluster_id}/clusterlint|@|B
 kubernetes_get_clusterUser|GET|/v2/kubernetes/clusters/{cluster_id}/user|@|B
 kubernetes_get_credentials|GET|/v2/kubernetes/clusters/{cluster_id}/credentials|@|B
-kubernetes_get_kubeconfig|GET|/v2/kubernetes/clusters/{cluster_id}/kubeconfig|@|B
+kubernetes_get_kubeconfig|GET|/v2/kubernetes/clusters/{cluster_id}/kubeconfig|@|D:application/yaml
 kubernetes_get_nodePool|GET|/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}|@|B
 kubernetes_get_status_messages|GET|/v2/kubernetes/clusters/{cluster_id}/status_messages|@|B
 kubernetes_list_associatedResources|GET|/v2/kubernetes/clusters/{cluster_id}/destroy_with_associated_resources|@|B

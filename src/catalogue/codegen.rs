@@ -243,6 +243,8 @@ fn body_type(op_key: &str) -> &'static str {
 fn result(op: &Operation<&str>) -> String {
     match (op.plan, op.reply) {
         (_, ReplyKind::Empty) => "void".into(),
+        (_, ReplyKind::Document(media)) if super::is_textual(media) => "string".into(),
+        (_, ReplyKind::Document(_)) => "Uint8Array".into(),
         (Plan::TagFanOut, _) | (_, ReplyKind::Actions) => "{ actions: Action[] }".into(),
         (_, ReplyKind::Action) => "{ action: Action }".into(),
         (_, ReplyKind::BareAction) => "Action".into(),
@@ -340,6 +342,10 @@ pub fn generated(tsv: &str) -> Generated {
             cell("list_envelope_links_meta") == "yes" && !KEYED_LISTS.contains(&key),
             cell("response_top_props"),
         );
+        let reply = match DOCUMENTS.iter().find(|(document, _)| *document == key) {
+            Some((_, media)) => format!("D:{media}"),
+            None => reply,
+        };
         let row = format!("{key}|{method}|{path}|{body}|{reply}");
         // A list also gets its every-page twin (`…All`), like `dropletsAll`.
         if reply.starts_with("L:") {
@@ -404,6 +410,15 @@ fn tag_lines(tagged: &[(&str, &str)]) -> Vec<String> {
     }
     lines
 }
+
+/// Operations whose success reply is a document, not JSON, with its media type (operations.tsv
+/// does not tell; `tests/types/operations-cover.mjs` checks these against the OpenAPI
+/// description, and that no other operation lacks a JSON success reply).
+const DOCUMENTS: &[(&str, &str)] = &[
+    ("invoices_get_csvByUUID", "text/csv"),
+    ("invoices_get_pdfByUUID", "application/pdf"),
+    ("kubernetes_get_kubeconfig", "application/yaml"),
+];
 
 /// Paginated replies whose content is an object keyed by id, not an array (operations.tsv does
 /// not tell; `tests/types/operations-cover.mjs` checks in the OpenAPI description that every

@@ -7,7 +7,7 @@
 //! `@body` is `@` (no body), `@b` (required body) or `@o` (optional body): the arguments
 //! are derived from it and the path ([`spec::parse_row`](super::spec::parse_row)). `reply`
 //! is `B` (body), `E` (empty), `A` (`{action}`), `AS` (`{actions}`), `LA` (`links.actions`),
-//! `BA` (bare action) or `L:key` (a list). The JS method name is the camelCased
+//! `BA` (bare action), `L:key` (a list) or `D:media/type` (a document that is not JSON). The JS method name is the camelCased
 //! operationId ([`camel`]); the row's `js` field holds the operationId itself. Generated
 //! rows have no fixed values and their plan is [`Plan::Single`], except for a list row with a
 //! sixth field `*`: the same operation walking every page ([`Plan::AllPages`]), whose
@@ -48,7 +48,10 @@ pub fn parse_line(line: &str) -> Option<Operation<&str>> {
         "AS" => ReplyKind::Actions,
         "LA" => ReplyKind::LinksActions,
         "BA" => ReplyKind::BareAction,
-        other => ReplyKind::List(other.strip_prefix("L:").filter(|k| !k.is_empty())?),
+        other => match other.strip_prefix("D:") {
+            Some(media) if media.contains('/') => ReplyKind::Document(media),
+            _ => ReplyKind::List(other.strip_prefix("L:").filter(|k| !k.is_empty())?),
+        },
     };
     // `*`: every page, for a list only.
     let plan = match fields.next() {
@@ -97,7 +100,10 @@ pub fn parse_hand_line(line: &str) -> Option<Operation<&str>> {
         "Actions" => ReplyKind::Actions,
         "LinksActions" => ReplyKind::LinksActions,
         "BareAction" => ReplyKind::BareAction,
-        other => ReplyKind::List(other.strip_prefix("List:")?),
+        other => match other.strip_prefix("Document:") {
+            Some(media) if media.contains('/') => ReplyKind::Document(media),
+            _ => ReplyKind::List(other.strip_prefix("List:")?),
+        },
     };
     let plan = match next()? {
         "Single" => Plan::Single,
@@ -222,6 +228,7 @@ pub fn encode(op: &Operation) -> String {
         ReplyKind::LinksActions => "LA".to_string(),
         ReplyKind::BareAction => "BA".to_string(),
         ReplyKind::List(key) => format!("L:{key}"),
+        ReplyKind::Document(media) => format!("D:{media}"),
     };
     let all = if op.plan == Plan::AllPages { "|*" } else { "" };
     format!(
@@ -317,7 +324,17 @@ mod tests {
 
     #[test]
     fn every_reply_code_round_trips() {
-        for reply in ["B", "E", "A", "AS", "LA", "BA", "L:things", "L:things|*"] {
+        for reply in [
+            "B",
+            "E",
+            "A",
+            "AS",
+            "LA",
+            "BA",
+            "L:things",
+            "L:things|*",
+            "D:text/csv",
+        ] {
             let line: &'static str =
                 Box::leak(format!("x_op|POST|/v2/x/{{id}}|@o|{reply}").into_boxed_str());
             let op = parse_line(line).unwrap();
@@ -352,6 +369,8 @@ mod tests {
             "x_op|GET|/v2/x|@|L:",
             "x_op|GET|/v2/x|@|B|extra",
             "x_op|GET|/v2/x|@|B|*",
+            "x_op|GET|/v2/x|@|D:csv",
+            "x_op|GET|/v2/x|@|D:text/csv|*",
             "x_op|GET|/v2/x|@|L:x|*|*",
             "x_op|GET|/v2/x|id:id>p.id|B",
             "|GET|/v2/x|@|B",

@@ -176,6 +176,10 @@ pub enum ReplyKind<S = &'static str> {
     LinksActions,
     /// The body IS an action object (image actions): wait for it.
     BareAction,
+    /// A document of this media type, not JSON (a kubeconfig's `application/yaml`, an
+    /// invoice's `text/csv` or `application/pdf`): asked for with `Accept`, resolved as a
+    /// string when the reply's type is textual, else as a `Uint8Array`.
+    Document(S),
 }
 
 impl<S: AsRef<str>> ReplyKind<S> {
@@ -239,8 +243,39 @@ impl<S: AsRef<str>> ReplyKind<S> {
             ReplyKind::Actions => ReplyKind::Actions,
             ReplyKind::LinksActions => ReplyKind::LinksActions,
             ReplyKind::BareAction => ReplyKind::BareAction,
+            ReplyKind::Document(media) => ReplyKind::Document(f(media)),
         }
     }
+
+    /// The media type a success reply is asked for in (`Accept`): a document's own, else JSON.
+    ///
+    /// ```
+    /// use digitalocean_wasm::catalogue::ReplyKind;
+    /// assert_eq!(ReplyKind::Document("text/csv").accept(), "text/csv");
+    /// assert_eq!(ReplyKind::<&str>::Body.accept(), "application/json");
+    /// ```
+    pub fn accept(&self) -> &str {
+        match self {
+            ReplyKind::Document(media) => media.as_ref(),
+            _ => "application/json",
+        }
+    }
+}
+
+/// Whether a media type is text (a document of it resolves as a string, else as bytes):
+/// `text/*`, and the JSON, YAML and XML types.
+///
+/// ```
+/// use digitalocean_wasm::catalogue::is_textual;
+/// assert!(is_textual("application/yaml") && is_textual("text/csv; charset=utf-8"));
+/// assert!(!is_textual("application/pdf") && !is_textual("application/octet-stream"));
+/// ```
+pub fn is_textual(media: &str) -> bool {
+    let media = media.split(';').next().unwrap_or("").trim();
+    media.starts_with("text/")
+        || ["json", "yaml", "xml"]
+            .iter()
+            .any(|kind| media.ends_with(kind))
 }
 
 /// How many requests a call takes and how its result is assembled.

@@ -306,7 +306,7 @@ pub fn build(
         method,
         url,
         path,
-        headers: headers(cfg, body.is_some(), extra_headers),
+        headers: headers(cfg, reply.accept(), body.is_some(), extra_headers),
         body,
         reply,
     })
@@ -316,10 +316,11 @@ pub fn build(
 /// `Content-Type` (when there is a body), `User-Agent` (when configured), then `extra`.
 pub(crate) fn headers(
     cfg: &Config,
+    accept: &str,
     has_body: bool,
     extra: &[(String, String)],
 ) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = vec![("Accept".into(), "application/json".into())];
+    let mut out: Vec<(String, String)> = vec![("Accept".into(), accept.into())];
     if let Some(token) = &cfg.bearer {
         out.push(("Authorization".into(), format!("Bearer {token}")));
     }

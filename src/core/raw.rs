@@ -61,7 +61,7 @@ pub fn prepare_raw(
         key: "request".into(),
         method,
         url: query::append(&format!("{}{}", cfg.endpoint, clean), &query),
-        headers: headers(cfg, body.is_some(), &[]),
+        headers: headers(cfg, "application/json", body.is_some(), &[]),
         path: clean,
         body,
         reply: ReplyKind::Body,

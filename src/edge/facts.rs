@@ -26,7 +26,10 @@ const ENTRY_KEYS: [&str; 5] = ["id", "name", "region", "status", "type"];
 /// # }
 /// ```
 pub fn body_facts(body: &JsValue, reply: ReplyKind<&str>, status: u16) -> BodyFacts {
-    let plain = matches!(reply, ReplyKind::Body | ReplyKind::Empty);
+    let plain = matches!(
+        reply,
+        ReplyKind::Body | ReplyKind::Empty | ReplyKind::Document(_)
+    );
     if plain && (200..300).contains(&status) {
         return BodyFacts::from_value(&Value::Null, reply);
     }
@@ -78,7 +81,7 @@ pub fn skeleton(body: &JsValue, reply: ReplyKind<&str>) -> Value {
             keep("droplets");
         }
         ReplyKind::List(key) => keep(key),
-        ReplyKind::Body | ReplyKind::Empty | ReplyKind::BareAction => {}
+        ReplyKind::Body | ReplyKind::Empty | ReplyKind::BareAction | ReplyKind::Document(_) => {}
     }
     let links = get(body, "links");
     if links.is_object() {

@@ -1,12 +1,14 @@
 //! One HTTP exchange: a finished request (URL built by the core) goes out through the global
 //! `fetch` (a direct binding: gloo-net's `send` future cost more code than the whole exchange
 //! needs) or the user's `fetch` function; the reply comes back as status, the
-//! headers the client reads, the body text and the body parsed by the platform's `JSON.parse`.
+//! headers the client reads, the body text and the body parsed by the platform's `JSON.parse`
+//! (a document reply's 2xx body instead: its text, or its bytes for a type that is not text).
 
-use js_sys::{Function, JsString};
+use js_sys::{Function, JsString, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Headers, RequestInit};
 
+use crate::catalogue::{is_textual, ReplyKind};
 use crate::core::{HeaderFacts, Prepared};
 
 use super::facts::get;
@@ -21,7 +23,8 @@ pub struct Incoming {
     pub status: u16,
     /// The headers the client reads.
     pub headers: HeaderFacts,
-    /// `Some(value)` for a JSON body, `None` for an empty one.
+    /// `Some(value)` for a JSON body (or a document's string or `Uint8Array`), `None` for an
+    /// empty one.
     pub body: Option<JsValue>,
     /// The body was not empty and not JSON.
     pub malformed: bool,
@@ -80,10 +83,40 @@ pub async fn send(
     // Read through `Reflect`: a custom fetch may resolve to a Response subclass whose
     // getters throw.
     let status = get(&response, "status").as_f64().unwrap_or(0.0) as u16;
-    let headers = match get(&response, "headers").dyn_into::<web_sys::Headers>() {
-        Ok(headers) => read_headers(&headers),
-        Err(_) => HeaderFacts::default(),
-    };
+    let header_object = get(&response, "headers")
+        .dyn_into::<web_sys::Headers>()
+        .ok();
+    let headers = header_object
+        .as_ref()
+        .map_or_else(HeaderFacts::default, read_headers);
+    // A document's 2xx body is the result itself: text, or bytes for a type that is not text
+    // (the reply's Content-Type, else the type asked for). Error bodies are JSON as always.
+    if let ReplyKind::Document(asked) = &out.reply {
+        if (200..300).contains(&status) {
+            let media = header_object
+                .and_then(|h| h.get("content-type").ok().flatten())
+                .unwrap_or_else(|| asked.clone());
+            let textual = is_textual(&media);
+            let read = if textual {
+                response.text()
+            } else {
+                response.array_buffer()
+            }
+            .map_err(|e| SendFailure::Network(describe(&e)))?;
+            let value = settled(scope.wait_js(Some(read), &mut deadline).await)?;
+            let body = if textual {
+                value
+            } else {
+                Uint8Array::new(&value).into()
+            };
+            return Ok(Incoming {
+                status,
+                headers,
+                body: Some(body),
+                malformed: false,
+            });
+        }
+    }
     let text = response
         .text()
         .map_err(|e| SendFailure::Network(describe(&e)))?;

@@ -52,19 +52,7 @@ export const ALLOWLIST = {
   },
 };
 
-const nonJson = {
-  category: "a reply that is not JSON",
-  reason: "the operation's only success media type is application/yaml (kubeconfig), text/csv or " +
-    "application/pdf (invoices); the client always sends Accept: application/json " +
-    "(core/prepare.rs headers()), which Prism answers with 406, and a non-JSON 2xx body is an " +
-    "invalid_reply (core/classify.rs), so these methods cannot return their document",
-  expect: /406/,
-};
-
 /** Client bugs the suite found that this change does not fix (outside the catalogue). Printed
  * every run and counted apart; failures under CONFORMANCE_STRICT=1. Remove an entry with its fix. */
 export const KNOWN_CLIENT_BUGS = {
-  kubernetes_get_kubeconfig: nonJson,
-  invoices_get_csvByUUID: nonJson,
-  invoices_get_pdfByUUID: nonJson,
 };

@@ -453,8 +453,9 @@ async function runForm(entry, operationId, test) {
   recorder.exchanges.length = 0;
   traces.length = 0;
   const started = Date.now();
+  let value;
   try {
-    await client[formRow.js](...call.args);
+    value = await client[formRow.js](...call.args);
     form.resolved = true;
   } catch (error) {
     form.resolved = false;
@@ -476,6 +477,16 @@ async function runForm(entry, operationId, test) {
       const body = requestBody(spec.doc, entry);
       form.wire.push(...checkWire(form.exchanges[0], call.expect, !!body, !!body?.required));
     }
+  }
+  // A document (reply `D:media`) resolves as the reply's own text, or its bytes for a type that
+  // is not text (src/catalogue/mod.rs is_textual), never as parsed JSON.
+  const document = formRow.reply?.startsWith("D:") ? formRow.reply.slice(2) : null;
+  if (document && form.resolved && form.exchanges.length === 1) {
+    const sent = form.exchanges[0].response?.body;
+    const textual = /^text\/|(json|yaml|xml)$/.test(document);
+    const same = textual ? value === sent : value instanceof Uint8Array && Buffer.from(value).toString("utf8") === sent;
+    if (!same) form.wire.push(`document ${document} resolved as ${Object.prototype.toString.call(value)}, not the reply's ${textual ? "text" : "bytes"}`);
+    form.document = { media: document, type: Object.prototype.toString.call(value), length: value?.length };
   }
   form.ok = form.resolved && form.exchanges.length > 0 && rejected.length === 0 && form.wire.length === 0;
   if (!form.ok) {

@@ -82,6 +82,24 @@ for (const line of GENERATED.split("\n")) {
 }
 report("generated list rows whose content is not an array in the spec", notArrays);
 
+// Documents: a generated row `D:media` (DOCUMENTS of src/catalogue/codegen.rs) is an operation
+// whose 2xx replies offer that media type and no JSON; every other generated row's 2xx replies
+// are JSON or empty.
+const wrongDocuments = [];
+for (const line of GENERATED.split("\n")) {
+  const [id, , , , reply = ""] = line.split("|");
+  const media = new Set();
+  for (const [code, response] of Object.entries(byId.get(id)?.responses ?? {})) {
+    if (code.startsWith("2")) for (const type of Object.keys(deref(response)?.content ?? {})) media.add(type);
+  }
+  const json = [...media].some((type) => type.includes("json"));
+  const document = reply.startsWith("D:") ? reply.slice(2) : null;
+  if (document ? json || !media.has(document) : media.size > 0 && !json) {
+    wrongDocuments.push(`${id} ${reply}: replies ${[...media].join(", ") || "nothing"}`);
+  }
+}
+report("generated rows whose document type (D:) disagrees with the spec's 2xx media types", wrongDocuments);
+
 for (const p of problems) console.error(p);
 console.log(`operations.d.ts: ${ops.size} operations (operations.tsv ${specIds.size}), ${rows} generated method rows checked`);
 process.exit(problems.length ? 1 : 0);
