@@ -256,6 +256,24 @@ async fn positional_action_arguments_reach_the_droplet() {
         show(&got)
     );
     assert_eq!(len(&got, "droplet.snapshot_ids"), 1);
+    // A kernel the droplet offers, by its id.
+    let kernels = call(&client, "kernels", &[id_arg(id)])
+        .await
+        .expect("kernels");
+    let kernel = num(&kernels, "kernels.0.id");
+    let changed = call(
+        &client,
+        "changeKernel",
+        &[id_arg(id), JsValue::from_f64(kernel)],
+    )
+    .await
+    .expect("changeKernel");
+    assert_eq!(text(&changed, "action.type"), "change_kernel");
+    assert_eq!(text(&changed, "action.status"), "completed");
+    let got = call(&client, "droplet", &[id_arg(id)])
+        .await
+        .expect("droplet");
+    assert_eq!(num(&got, "droplet.kernel.id"), kernel, "{}", show(&got));
 }
 
 #[wasm_bindgen_test]

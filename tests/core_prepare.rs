@@ -102,6 +102,7 @@ const GOOD: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("resize", r#"[{"id":3},"s-2vcpu-2gb"]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"resize","size":"s-2vcpu-2gb"}"#),
     ("rebuild", r#"[{"id":3},"ubuntu-24-04-x64"]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"rebuild","image":"ubuntu-24-04-x64"}"#),
     ("rename", r#"[{"id":3},"new-name"]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"rename","name":"new-name"}"#),
+    ("changeKernel", r#"[{"id":3},7515]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"change_kernel","kernel":7515}"#),
     ("createDropletSnapshot", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"snapshot"}"#),
     ("createDropletSnapshot", r#"[{"tag":"web"},"nightly"]"#, "dropletActions_post_byTag", "POST", "/v2/droplets/actions?tag_name=web", r#"{"type":"snapshot","name":"nightly"}"#),
     ("enablePrivateNetworking", r#"[{"id":3}]"#, "dropletActions_post", "POST", "/v2/droplets/3/actions", r#"{"type":"enable_private_networking"}"#),

@@ -391,6 +391,16 @@ export interface DigitalOceanMethods {
    */
   rename(ref: { tag: string }, name: string, opts?: CallOptions): Promise<{ actions: Action[] }>;
   /**
+   * Changes the kernel of a droplet (a kernel id from `kernels({id})`) and waits: `{action}`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post
+   */
+  changeKernel(ref: { id: Id }, kernel: number, opts?: CallOptions): Promise<{ action: Action }>;
+  /**
+   * Changes the kernel of every droplet with the tag (one action each) and waits for all: `{actions}`.
+   * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post
+   */
+  changeKernel(ref: { tag: string }, kernel: number, opts?: CallOptions): Promise<{ actions: Action[] }>;
+  /**
    * Enables IPv6 on a droplet and waits: `{action}`.
    * @see https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post
    */

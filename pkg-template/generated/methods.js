@@ -77,6 +77,8 @@ rebuild|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.drop
 rebuild|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name} image:ref>b.image|b.type=rebuild|Action|TagFanOut
 rename|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id} name:str>b.name|b.type=rename|Action|Single
 rename|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name} name:str>b.name|b.type=rename|Action|TagFanOut
+changeKernel|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id} kernel:int>b.kernel|b.type=change_kernel|Action|Single
+changeKernel|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{tag:str>m.tag_name} kernel:int>b.kernel|b.type=change_kernel|Action|TagFanOut
 enableIpv6|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=enable_ipv6|Action|Single
 enableIpv6|dropletActions_post_byTag|Post|/v2/droplets/actions|{tag:str>q.tag_name}|b.type=enable_ipv6|Actions|Single
 enablePrivateNetworking|dropletActions_post|Post|/v2/droplets/{droplet_id}/actions|{id:id>p.droplet_id}|b.type=enable_private_networking|Action|Single

@@ -237,6 +237,12 @@ table_rows! {
     /// Renames every droplet with the tag (one action each) and waits for all: `{actions}`.
     /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post>
     "rename", "dropletActions_post", Post, "/v2/droplets/{droplet_id}/actions", "{tag:str>m.tag_name} name:str>b.name", "b.type=rename", Action, TagFanOut;
+    /// Changes the kernel of a droplet (a kernel id from `kernels({id})`) and waits: `{action}`.
+    /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post>
+    "changeKernel", "dropletActions_post", Post, "/v2/droplets/{droplet_id}/actions", "{id:id>p.droplet_id} kernel:int>b.kernel", "b.type=change_kernel", Action, Single;
+    /// Changes the kernel of every droplet with the tag (one action each) and waits for all: `{actions}`.
+    /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post>
+    "changeKernel", "dropletActions_post", Post, "/v2/droplets/{droplet_id}/actions", "{tag:str>m.tag_name} kernel:int>b.kernel", "b.type=change_kernel", Action, TagFanOut;
     /// Enables IPv6 on a droplet and waits: `{action}`.
     /// <https://docs.digitalocean.com/reference/api/digitalocean/#tag/Droplet-Actions/operation/dropletActions_post>
     "enableIpv6", "dropletActions_post", Post, "/v2/droplets/{droplet_id}/actions", "{id:id>p.droplet_id}", "b.type=enable_ipv6", Action, Single;
