@@ -21,7 +21,7 @@ done
 
 # --- 1. the wasm, only when its inputs changed ---------------------------------------------
 inputs_hash() {
-  { cat Cargo.toml Cargo.lock; find src -type f -print0 | sort -z | xargs -0 sha256sum; wasm-bindgen --version; rustc --version; wasm-opt --version; } |
+  { cat Cargo.toml Cargo.lock; echo "${CARGO_HOME:-$HOME/.cargo}"; find src -type f -print0 | sort -z | xargs -0 sha256sum; wasm-bindgen --version; rustc --version; wasm-opt --version; } |
     sha256sum | cut -d' ' -f1
 }
 hash=$(inputs_hash)
@@ -31,8 +31,13 @@ else
   echo "build: wasm-pack build --release --target web"
   rm -rf "$wasm_dir"
   t0=$(date +%s)
+  # Panic locations name the source files of dependencies by their absolute path: the cargo
+  # home is remapped so the .wasm holds no path of the machine that built it and is the same
+  # byte for byte whoever builds it (only target code: the build scripts keep their paths).
+  cargo_home=${CARGO_HOME:-$HOME/.cargo}
   wasm_pack() {
-    wasm-pack --log-level warn build --release --target web --no-pack --no-typescript \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo" \
+      wasm-pack --log-level warn build --release --target web --no-pack --no-typescript \
       --out-dir "$wasm_dir" --out-name digitalocean_wasm "$root"
   }
   # One retry: a concurrent build in the shared target dir has been seen to make the
@@ -99,8 +104,20 @@ loads_cjs() {
     if (typeof m.DigitalOcean !== "function" || typeof m.DigitalOceanError !== "function") throw new Error("exports missing");
   ' "$out/node.cjs"
 }
+# The package names no path of the machine that built it (home, cargo home, checkout).
+no_builder_paths() {
+  local path
+  for path in "$HOME" "${CARGO_HOME:-$HOME/.cargo}" "$root"; do
+    [ "${#path}" -gt 1 ] || continue
+    if grep -rlF -- "$path/" "$out" >/dev/null; then
+      echo "build: pkg/ names the builder's path $path in: $(grep -rlF -- "$path/" "$out" | tr '\n' ' ')"
+      return 1
+    fi
+  done
+}
 check "node.mjs loads" loads_esm
 check "node.cjs loads" loads_cjs
+check "no path of the builder's machine in pkg/" no_builder_paths
 
 wasm_bytes=$(stat -c %s "$out/digitalocean_wasm_bg.wasm")
 wasm_gz=$(gzip -9 <"$out/digitalocean_wasm_bg.wasm" | wc -c)
