@@ -14,6 +14,7 @@ work=$CARGO_TARGET_DIR/pkg-build
 wasm_dir=$work/web
 stage=$root/pkg.tmp
 out=$root/pkg
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
 
 for needed in facade.js catalogue.js generated/methods.js generated/methods.d.ts; do
   [ -f "$template/$needed" ] || { echo "build: pkg-template/$needed is missing"; echo "package: 0 passed, 1 failed"; exit 1; }
@@ -21,7 +22,7 @@ done
 
 # --- 1. the wasm, only when its inputs changed ---------------------------------------------
 inputs_hash() {
-  { cat Cargo.toml Cargo.lock; echo "${CARGO_HOME:-$HOME/.cargo}"; find src -type f -print0 | sort -z | xargs -0 sha256sum; wasm-bindgen --version; rustc --version; wasm-opt --version; } |
+  { cat Cargo.toml Cargo.lock; echo "$cargo_home"; find src -type f -print0 | sort -z | xargs -0 sha256sum; wasm-bindgen --version; rustc --version; wasm-opt --version; } |
     sha256sum | cut -d' ' -f1
 }
 hash=$(inputs_hash)
@@ -32,9 +33,8 @@ else
   rm -rf "$wasm_dir"
   t0=$(date +%s)
   # Panic locations name the source files of dependencies by their absolute path: the cargo
-  # home is remapped so the .wasm holds no path of the machine that built it and is the same
-  # byte for byte whoever builds it (only target code: the build scripts keep their paths).
-  cargo_home=${CARGO_HOME:-$HOME/.cargo}
+  # home is remapped so the .wasm holds no path of the machine that built it, wherever its
+  # cargo home is (only target code: the build scripts keep their paths).
   wasm_pack() {
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo" \
       wasm-pack --log-level warn build --release --target web --no-pack --no-typescript \
@@ -106,13 +106,11 @@ loads_cjs() {
 }
 # The package names no path of the machine that built it (home, cargo home, checkout).
 no_builder_paths() {
-  local path
-  for path in "$HOME" "${CARGO_HOME:-$HOME/.cargo}" "$root"; do
+  local path files
+  for path in "$HOME" "$cargo_home" "$root"; do
     [ "${#path}" -gt 1 ] || continue
-    if grep -rlF -- "$path/" "$out" >/dev/null; then
-      echo "build: pkg/ names the builder's path $path in: $(grep -rlF -- "$path/" "$out" | tr '\n' ' ')"
-      return 1
-    fi
+    files=$(grep -rlF -- "$path/" "$out" | tr '\n' ' ')
+    [ -z "$files" ] || { echo "build: pkg/ names the builder's path $path in: $files"; return 1; }
   done
 }
 check "node.mjs loads" loads_esm
